@@ -1,0 +1,162 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit, type RecoveryErrorDetail } from '../shared/events.js';
+import { INLINE } from './inline.js';
+import type { ContentDocument } from './types.js';
+import { validateDocument } from './validate.js';
+
+/** How long a `*-src` request may take before the built-in content is kept for good. */
+export const loaderOptions = { timeout: 10_000, maxBytes: 5_000_000 };
+
+class LoadError extends Error {
+  constructor(
+    message: string,
+    readonly errors: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Fetches a JSON document with no cookies, no referrer and a timeout. The
+ * request is aborted when `signal` aborts (the element left the page).
+ */
+export async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, loaderOptions.timeout);
+  try {
+    const response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { accept: 'application/json' },
+    });
+    if (!response.ok) throw new LoadError(`the server answered ${response.status} ${response.statusText}`.trim());
+    const body = await response.text();
+    if (body.length > loaderOptions.maxBytes) throw new LoadError(`it is larger than ${loaderOptions.maxBytes} bytes`);
+    return parseJson(body);
+  } catch (error) {
+    if (timedOut) throw new LoadError(`there was no answer within ${loaderOptions.timeout / 1000} s`);
+    if (error instanceof LoadError || signal.aborted) throw error;
+    throw new LoadError('the request failed (network error, or the server does not allow cross-origin requests)');
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new LoadError('it is not valid JSON');
+  }
+}
+
+/** Validates a parsed document; throws a `LoadError` naming each bad field. */
+function accept(input: unknown, warn: (message: string) => void): ContentDocument {
+  const { document, errors, skipped } = validateDocument(input);
+  if (!document) throw new LoadError('it is not a valid content document', errors);
+  for (const message of skipped) warn(`left out ${message}`);
+  return document;
+}
+
+export type Source = RecoveryErrorDetail['source'];
+
+/**
+ * Loads a partner's content document for an element, from an inline
+ * `<script type="application/json" slot="content">` child (no request) or a
+ * URL attribute. On any failure it logs one `console.error`, fires
+ * `recovery-error`, and leaves `document` undefined, so the element goes on
+ * showing its built-in content. A document from the URL wins over the inline
+ * one once it has loaded.
+ */
+export class DocumentLoader implements ReactiveController {
+  /** The partner's document once it has loaded and validated. */
+  document?: ContentDocument;
+  private url?: string;
+  private abort?: AbortController;
+  private inline?: ContentDocument;
+  private inlineText?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly source: Exclude<Source, 'inline'>,
+    private readonly readsInline = false,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.syncInline();
+    // Re-attached after leaving mid-request: ask again.
+    if (this.url && !this.abort && this.document === this.inline) this.load(this.url);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  /** Call on every update with the current attribute value: loads when it changes. */
+  setUrl(value: string | null | undefined): void {
+    const url = value?.trim() || undefined;
+    if (url === this.url) return;
+    this.url = url;
+    this.abort?.abort();
+    this.abort = undefined;
+    this.document = this.inline;
+    if (url && this.host.isConnected) this.load(url);
+  }
+
+  /** Reads the inline document when it appears or its text changes (the parser may add it after upgrade). */
+  syncInline(): void {
+    if (!this.readsInline) return;
+    const text = this.host.querySelector(INLINE)?.textContent ?? undefined;
+    if (text === this.inlineText) return;
+    this.inlineText = text;
+    const fromUrl = this.document && this.document !== this.inline;
+    this.inline = undefined;
+    if (text !== undefined) {
+      try {
+        this.inline = accept(parseJson(text), (m) => this.warn(m));
+      } catch (error) {
+        this.fail('inline', undefined, error as LoadError);
+      }
+    }
+    if (!fromUrl) this.document = this.inline;
+    this.host.requestUpdate();
+  }
+
+  private async load(url: string): Promise<void> {
+    const abort = (this.abort = new AbortController());
+    try {
+      const json = await fetchJson(new URL(url, document.baseURI).href, abort.signal);
+      if (abort.signal.aborted) return;
+      this.document = accept(json, (m) => this.warn(m));
+      this.host.requestUpdate();
+    } catch (error) {
+      if (!abort.signal.aborted) this.fail(this.source, url, error as LoadError);
+    } finally {
+      if (this.abort === abort) this.abort = undefined;
+    }
+  }
+
+  private warn(message: string): void {
+    console.warn(`<${this.host.localName}>: ${message}`);
+  }
+
+  private fail(source: Source, url: string | undefined, error: Error & { errors?: string[] }): void {
+    const errors = error.errors ?? [];
+    const where = url ? `${source} "${url}"` : 'the inline content document';
+    console.error(
+      `<${this.host.localName}>: could not use ${where}: ${error.message}${errors.length ? `:\n  ${errors.slice(0, 20).join('\n  ')}` : ''}\nShowing the built-in content instead.`,
+    );
+    emit(this.host, 'recovery-error', { source, ...(url && { url }), reason: error.message, errors });
+  }
+}

@@ -1,0 +1,255 @@
+import type { ContentDocument, Emergency, Service, Topic } from './types.js';
+
+/**
+ * A small validator for the content document. Each rule returns a clean copy
+ * of the value (only the keys it knows, so `__proto__` and friends never
+ * travel on) or `undefined` after pushing `path: message` onto `errors`.
+ *
+ * Measured against valibot for the same document shape: see the README
+ * ("Why a hand-written validator").
+ */
+type Rule<T = unknown> = (value: unknown, path: string, errors: string[]) => T | undefined;
+
+const fail = (errors: string[], path: string, message: string): undefined => {
+  errors.push(`${path}: ${message}`);
+};
+
+const text =
+  (max: number, pattern?: RegExp, hint?: string): Rule<string> =>
+  (v, p, e) =>
+    typeof v != 'string'
+      ? fail(e, p, 'must be a string')
+      : !v.trim()
+        ? fail(e, p, 'must not be empty')
+        : v.length > max
+          ? fail(e, p, `must be at most ${max} characters`)
+          : pattern && !pattern.test(v)
+            ? fail(e, p, hint!)
+            : v;
+
+const flag: Rule<boolean> = (v, p, e) => (typeof v == 'boolean' ? v : fail(e, p, 'must be true or false'));
+
+const oneOf =
+  <T extends string>(values: readonly T[]): Rule<T> =>
+  (v, p, e) =>
+    values.includes(v as T) ? (v as T) : fail(e, p, `must be one of ${values.join(', ')}`);
+
+const list =
+  <T>(item: Rule<T>, max: number, min = 0): Rule<T[]> =>
+  (v, p, e) => {
+    if (!Array.isArray(v)) return fail(e, p, 'must be a list');
+    if (v.length < min) return fail(e, p, `must have at least ${min} item${min > 1 ? 's' : ''}`);
+    if (v.length > max) return fail(e, p, `must have at most ${max} items`);
+    const before = e.length;
+    const out = v.map((x, i) => item(x, `${p}[${i}]`, e));
+    return e.length > before ? undefined : (out as T[]);
+  };
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v == 'object' && v !== null && !Array.isArray(v);
+
+/** Keys ending in `?` are optional; `null` is accepted where the rule allows it. */
+const shape =
+  <T>(rules: Record<string, Rule>): Rule<T> =>
+  (v, p, e) => {
+    if (!isObject(v)) return fail(e, p, 'must be an object');
+    const before = e.length;
+    const out: Record<string, unknown> = {};
+    for (const key in rules) {
+      const optional = key.endsWith('?');
+      const name = optional ? key.slice(0, -1) : key;
+      const own = Object.prototype.hasOwnProperty.call(v, name);
+      const path = p ? `${p}.${name}` : name;
+      if (!own || v[name] === undefined) {
+        if (!optional) fail(e, path, 'is required');
+        continue;
+      }
+      const value = rules[key](v[name], path, e);
+      if (value !== undefined) out[name] = value;
+    }
+    return e.length > before ? undefined : (out as T);
+  };
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const date = text(10, DATE, 'must be a date written YYYY-MM-DD');
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const time = text(5, TIME, 'must be a time written HH:MM (00:00 to 24:00)');
+const webUrl = text(2048, /^https?:\/\/[^\s\u0000-\u001F\u007F]+$/i, 'must be an http: or https: URL');
+const region = text(6, /^[A-Z]{2}(-[A-Z\d]{1,3})?$/, 'must be a region code such as GB, GB-SCT or IE');
+const id = text(80, /^[a-z\d][a-z\d-]*$/, 'must be lower-case letters, digits and hyphens');
+const phoneNumber = text(20, /^\+?\d{2,15}$/, 'must be digits only, e.g. 999 or 112');
+
+const timeZone: Rule<string> = (v, p, e) => {
+  const tz = text(64)(v, p, e);
+  if (tz === undefined) return;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz;
+  } catch {
+    return fail(e, p, 'must be an IANA time zone such as Europe/London');
+  }
+};
+
+const lang: Rule<string> = (v, p, e) => {
+  const tag = text(35)(v, p, e);
+  if (tag === undefined) return;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return fail(e, p, 'must be a BCP 47 language tag such as en-GB or cy');
+  }
+};
+
+const HREF: Record<string, [RegExp, string]> = {
+  phone: [/^tel:\+?\d{2,15}$/, 'must be tel: and digits only, e.g. tel:116123'],
+  sms: [/^sms:\+?\d{2,15}(\?body=[A-Za-z\d%+]{1,40})?$/, 'must be sms: and digits, with an optional ?body=KEYWORD'],
+  email: [/^mailto:[^\s@:/?#]+@[^\s@:/?#]+$/, 'must be mailto: and one email address'],
+  chat: [/^https?:\/\/\S+$/i, 'must be an http: or https: URL'],
+  web: [/^https?:\/\/\S+$/i, 'must be an http: or https: URL'],
+};
+const ANY_SAFE = /^(tel|sms|mailto|https?):/i;
+
+const contact: Rule = (v, p, e) => {
+  const c = shape<{ method: string; display: string; href: string }>({
+    method: oneOf(['phone', 'sms', 'chat', 'email', 'web']),
+    display: text(80),
+    href: text(512),
+  })(v, p, e);
+  if (!c) return;
+  const [pattern, hint] = HREF[c.method];
+  if (!ANY_SAFE.test(c.href)) return fail(e, `${p}.href`, 'must be tel:, sms:, mailto:, http: or https:');
+  return pattern.test(c.href) ? c : fail(e, `${p}.href`, hint);
+};
+
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const weekly = list(shape({ days: list(oneOf(DAYS), 7, 1), open: time, close: time }), 21, 1);
+
+const hours: Rule = (v, p, e) => {
+  if (v === null) return null;
+  if (!isObject(v)) return fail(e, p, 'must be an object or null');
+  if (v.alwaysOpen === true) return shape({ timeZone, alwaysOpen: flag })(v, p, e);
+  return shape({ timeZone, weekly })(v, p, e);
+};
+
+const ageRange: Rule<[number, number]> = (v, p, e) =>
+  Array.isArray(v) &&
+  v.length == 2 &&
+  v.every((n) => Number.isInteger(n) && n >= 0 && n <= 200) &&
+  v[0] <= v[1]
+    ? [v[0], v[1]]
+    : fail(e, p, 'must be [youngest, oldest] in whole years');
+
+const service = shape<Service>({
+  id,
+  name: text(120),
+  regions: list(region, 50, 1),
+  description: text(600),
+  contacts: list(contact, 10, 1),
+  'website?': webUrl,
+  hours,
+  audiences: list(oneOf(['all', 'young-people', 'adults', 'worried-about-someone']), 4, 1),
+  'ageRange?': ageRange,
+  topics: list(text(40), 20),
+  free: flag,
+  crisis: flag,
+  'languages?': list(lang, 20),
+  'note?': text(300),
+  source: webUrl,
+  verifiedAt: date,
+});
+
+const emergency = shape<Emergency>({
+  region,
+  number: phoneNumber,
+  'alt?': phoneNumber,
+  text: text(300),
+  source: webUrl,
+  'verifiedAt?': date,
+});
+
+const link = shape({ title: text(200), url: webUrl, 'description?': text(400) });
+
+const topic = shape<Topic>({
+  id,
+  title: text(200),
+  summary: text(600),
+  sections: list(shape({ heading: text(200), paragraphs: list(text(2000), 20, 1) }), 20),
+  quotes: list(shape({ text: text(800), attribution: text(200), 'source?': link }), 50),
+  source: shape({ publisher: text(200), title: text(200), url: webUrl }),
+  reviewed: date,
+  nextReview: date,
+  'related?': list(link, 20),
+});
+
+const strings: Rule<Record<string, string>> = (v, p, e) => {
+  if (!isObject(v)) return fail(e, p, 'must be an object of strings');
+  const before = e.length;
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(v)) {
+    const value = text(300)(v[key], `${p}.${key}`, e);
+    if (value !== undefined) out[key] = value;
+  }
+  return e.length > before ? undefined : out;
+};
+
+export interface Validation {
+  /** The clean document, or `undefined` when it cannot be used at all. */
+  document?: ContentDocument;
+  /** Errors that make the whole document unusable. */
+  errors: string[];
+  /** Errors of single services or emergency entries, which were left out. */
+  skipped: string[];
+}
+
+/**
+ * Validates a parsed content document. Whole-document problems (wrong
+ * version, a bad topic, bad strings) reject it; a bad service or emergency
+ * entry is left out and reported in `skipped`, so one typo in a partner's
+ * list of 500 services does not hide the other 499.
+ */
+export function validateDocument(input: unknown): Validation {
+  const errors: string[] = [];
+  const skipped: string[] = [];
+  if (!isObject(input)) return { errors: ['(document): must be a JSON object'], skipped };
+  if (input.version !== 1) fail(errors, 'version', 'must be 1');
+  const doc = shape<ContentDocument>({
+    'lang?': lang,
+    'strings?': strings,
+    'topics?': list(topic, 20),
+  })(input, '', errors);
+
+  const records = <T>(key: 'services' | 'emergency', rule: Rule<T>, max: number): T[] | undefined => {
+    const value = input[key];
+    if (value === undefined) return;
+    if (!Array.isArray(value)) return fail(errors, key, 'must be a list'), undefined;
+    if (value.length > max) return fail(errors, key, `must have at most ${max} items`), undefined;
+    const seen = new Set<string>();
+    const kept: T[] = [];
+    value.forEach((item, i) => {
+      const own: string[] = [];
+      const clean = rule(item, `${key}[${i}]`, own) as (T & { id?: string; region?: string }) | undefined;
+      const keyOf = String(clean?.id ?? clean?.region);
+      if (clean && seen.has(keyOf)) own.push(`${key}[${i}]: repeats "${keyOf}", which is already listed`);
+      if (own.length) skipped.push(...own);
+      else {
+        seen.add(keyOf);
+        kept.push(clean!);
+      }
+    });
+    return kept;
+  };
+  const services = records('services', service, 10000);
+  const emergencyList = records('emergency', emergency, 200);
+
+  if (errors.length || !doc) return { errors, skipped };
+  return {
+    document: {
+      ...doc,
+      version: 1,
+      ...(services && { services }),
+      ...(emergencyList && { emergency: emergencyList }),
+    },
+    errors,
+    skipped,
+  };
+}
