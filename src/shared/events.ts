@@ -1,0 +1,31 @@
+/**
+ * Dispatches a `recovery-*` event that bubbles out of the shadow root, so a
+ * partner can listen on the element or on `document`. Only call this for
+ * something the visitor did (or for a load error), never for a property a
+ * partner set.
+ */
+export function emit<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** Detail of `recovery-error`. */
+export interface RecoveryErrorDetail {
+  /** Which input failed: an inline `<script type="application/json">`, `content-src` or `services-src`. */
+  source: 'inline' | 'content-src' | 'services-src';
+  /** The URL that failed, when there is one. */
+  url?: string;
+  /** One sentence that says what went wrong. */
+  reason: string;
+  /** Path-named validation errors, e.g. `services[3].contacts[0].href: must be …`. */
+  errors: string[];
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'recovery-error': CustomEvent<RecoveryErrorDetail>;
+  }
+}

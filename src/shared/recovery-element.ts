@@ -1,0 +1,162 @@
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { INLINE } from '../content/inline.js';
+import type { DocumentLoader } from '../content/loader.js';
+import type { ContentDocument, Topic } from '../content/types.js';
+import { VERSION } from './define.js';
+import type { RecoveryErrorDetail } from './events.js';
+import { DEFAULT_LANG, requestedLang, shownLang, translator, type Table, type Translate } from './strings.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+type Source = Exclude<RecoveryErrorDetail['source'], 'inline'>;
+
+/**
+ * What the three elements share: `lang`, `theme`, `topic`, `content-src`, an
+ * inline content document, forgiving attribute parsing and the string table.
+ * Not registered as a tag.
+ *
+ * The loader and validator are imported only when a partner supplies a
+ * document, so an element with its built-in content never pays for them.
+ */
+export class RecoveryElement<S extends Table = Table> extends LitElement {
+  /** The version of recovery-widgets that defined this element. */
+  static readonly version: string = VERSION;
+  /** The element's built-in content document. */
+  static builtin: ContentDocument = { version: 1, lang: DEFAULT_LANG };
+  /** The element's strings, in `en-GB`. */
+  static strings: Table = {};
+
+  /** Colour theme: `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property() theme: Theme = 'light';
+
+  /** The topic of the content. `self-harm` is the only topic for now. */
+  @property() topic = 'self-harm';
+
+  /** URL of a content document (JSON) that replaces the built-in content. */
+  @property({ attribute: 'content-src' }) contentSrc?: string;
+
+  /** The content in use: the partner's documents over the built-in one. */
+  protected doc!: ContentDocument;
+  /** The language of what is on screen (also set as `lang` on the markup). */
+  protected locale = DEFAULT_LANG;
+  protected t!: Translate<S>;
+  /** The parsed `theme`. */
+  protected themeValue: Theme = 'light';
+
+  private warned?: Set<string>;
+  private loaders: Partial<Record<Source, DocumentLoader | Promise<void>>> = {};
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name == 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The nearest `lang` may differ where the element was moved to.
+    this.requestUpdate();
+  }
+
+  /**
+   * Reads an enumerated attribute forgivingly (trimmed, any case). A bad
+   * value logs one warning naming the element, the attribute and what is
+   * allowed, then the default is used. Never throws.
+   */
+  protected option<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
+    if (value == null) return fallback;
+    const text = String(value).trim();
+    const match = allowed.find((a) => a.toLowerCase() == text.toLowerCase());
+    if (match) return match;
+    this.warn(attribute, text, allowed.join(', '), fallback);
+    return fallback;
+  }
+
+  /** Logs one warning per element, attribute and value. */
+  protected warn(attribute: string, value: string, allowed: string, fallback: string | number): void {
+    const key = `${attribute}=${value}`;
+    if ((this.warned ??= new Set()).has(key)) return;
+    this.warned.add(key);
+    console.warn(`<${this.localName}>: ${attribute}="${value}" is not allowed (use ${allowed}); using ${fallback}.`);
+  }
+
+  /**
+   * The partner's document from `source` (a URL attribute and, for
+   * `content-src`, an inline JSON child), once loaded and valid. The first
+   * call that needs it imports the loader.
+   */
+  protected partner(source: Source, url: string | undefined, inline = false): ContentDocument | undefined {
+    const loader = this.loaders[source];
+    if (loader && !(loader instanceof Promise)) {
+      loader.syncInline();
+      loader.setUrl(url);
+      return loader.document;
+    }
+    if (!loader && (url?.trim() || (inline && this.querySelector(INLINE)))) {
+      this.loaders[source] = import('../content/loader.js').then(({ DocumentLoader }) => {
+        this.loaders[source] = new DocumentLoader(this, source, inline);
+        this.requestUpdate();
+      });
+    }
+    return undefined;
+  }
+
+  /** The partner's documents, in the order they apply (later ones win). */
+  protected partnerDocuments(): (ContentDocument | undefined)[] {
+    return [this.partner('content-src', this.contentSrc, true)];
+  }
+
+  /** Partner documents over the built-in content, part by part. */
+  private merge(partner: (ContentDocument | undefined)[]): ContentDocument {
+    let doc = (this.constructor as typeof RecoveryElement).builtin;
+    for (const p of partner) {
+      if (!p) continue;
+      const keep = <T>(mine: T[] = [], theirs: T[] = [], same: (a: T, b: T) => boolean) => [
+        ...theirs,
+        ...mine.filter((m) => !theirs.some((t) => same(m, t))),
+      ];
+      doc = {
+        version: 1,
+        lang: p.lang ?? doc.lang,
+        strings: { ...doc.strings, ...p.strings },
+        topics: keep(doc.topics, p.topics, (a, b) => a.id == b.id),
+        services: doc.services,
+        emergency: keep(doc.emergency, p.emergency, (a, b) => a.region == b.region),
+      };
+    }
+    return doc;
+  }
+
+  /** The current topic, falling back to the first one the document has. */
+  protected get topicContent(): Topic | undefined {
+    const topics = this.doc.topics ?? [];
+    const ids = topics.map((t) => t.id);
+    const id = this.option('topic', this.topic, ids.length ? ids : ['self-harm'], ids[0] ?? 'self-harm');
+    return topics.find((t) => t.id == id);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.doc = this.merge(this.partnerDocuments());
+    this.locale = shownLang(requestedLang(this), this.doc.lang ?? DEFAULT_LANG);
+    this.t = translator(this.locale, (this.constructor as typeof RecoveryElement).strings as S, this.doc.strings);
+    this.themeValue = this.option('theme', this.theme, THEMES, 'light');
+  }
+
+  /** Classes for the element's `.root` wrapper. */
+  protected get rootClass(): string {
+    return `root theme-${this.themeValue}`;
+  }
+
+  /**
+   * A hidden slot for the inline content document: it tells us when the
+   * parser adds the `<script>` after the element was upgraded.
+   */
+  protected contentSlot(): TemplateResult {
+    return html`<slot name="content" hidden @slotchange=${() => this.requestUpdate()}></slot>`;
+  }
+}

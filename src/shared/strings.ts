@@ -1,0 +1,62 @@
+/**
+ * Interface strings. Each element has its own table of British English
+ * strings (`*.strings.ts`), so an element ships only its own. A content
+ * document can override any of them (`"strings": {"finderTitle": "…"}`) and
+ * say which language they are in (`"lang": "cy"`). Placeholders are
+ * `{name}`; a key with `.one`/`.other` (or any other CLDR plural category)
+ * is chosen with `Intl.PluralRules` from `{n}`.
+ */
+export type Table = Record<string, string>;
+
+/** `results` for the keys `results.one` and `results.other`. */
+type PluralKey<T> = { [K in keyof T]: K extends `${infer Base}.other` ? Base : never }[keyof T];
+
+export type Translate<T extends Table = Table> = (
+  key: Extract<keyof T, string> | PluralKey<T> | `${string}.${string}`,
+  vars?: Record<string, string | number>,
+) => string;
+
+/** The language of the built-in strings and content. */
+export const DEFAULT_LANG = 'en-GB';
+
+const primary = (tag: string) => tag.split('-')[0].toLowerCase();
+
+/**
+ * The language an element is asked to speak: its own `lang`, else the
+ * nearest `lang` up the tree (through shadow roots), else `en-GB`. Invalid
+ * tags are skipped.
+ */
+export function requestedLang(el: Element): string {
+  for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    const tag = (node as Element).getAttribute?.('lang')?.trim();
+    if (tag) {
+      try {
+        return Intl.getCanonicalLocales(tag)[0];
+      } catch {
+        /* not a language tag: look further up */
+      }
+    }
+  }
+  return DEFAULT_LANG;
+}
+
+/**
+ * The language the element really shows: the requested one when the strings
+ * are in that language (`en-US` keeps its own date format), else the
+ * strings' own, so that `lang` on our markup never lies to a screen reader.
+ */
+export function shownLang(requested: string, stringsLang = DEFAULT_LANG): string {
+  return primary(requested) == primary(stringsLang) ? requested : stringsLang;
+}
+
+export function translator<T extends Table>(lang: string, table: T, overrides?: Table): Translate<T> {
+  const all: Table = { ...table, ...overrides };
+  const plurals = new Intl.PluralRules(lang);
+  return (key, vars) => {
+    let template = all[key];
+    if (template === undefined && typeof vars?.n == 'number') {
+      template = all[`${key}.${plurals.select(vars.n)}`] ?? all[`${key}.other`];
+    }
+    return (template ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+  };
+}
