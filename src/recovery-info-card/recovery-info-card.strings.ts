@@ -1,0 +1,13 @@
+/** Strings of `<recovery-info-card>` (see `shared/strings.ts`). */
+export const strings = {
+  readMore: 'Read more',
+  readLess: 'Read less',
+  helpHeading: 'Need help now?',
+  helpAlwaysOpen: '{name} is free and open 24 hours, every day:',
+  helpMore: 'More ways to get support',
+  call: 'Call {number}',
+  source: 'Source',
+  reviewed: 'Last reviewed',
+  nextReview: 'Next review due',
+  related: 'Related reading',
+};

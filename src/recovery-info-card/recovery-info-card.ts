@@ -1,0 +1,220 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { selfHarm } from '../content/builtin-topic.js';
+import { emergency, helplines } from '../content/builtin-services.js';
+import type { ContentDocument, Helpline, Quote, Section } from '../content/types.js';
+import { emit } from '../shared/events.js';
+import { formatDate } from '../shared/format.js';
+import { heading, HEADING_LEVELS } from '../shared/headings.js';
+import { RecoveryElement } from '../shared/recovery-element.js';
+import { emergencyFor, knownRegions, normaliseRegion, serves, toHelplines } from '../shared/regions.js';
+import { isWebUrl, safeUrl } from '../shared/safe-url.js';
+import { styles } from './recovery-info-card.styles.js';
+import { strings } from './recovery-info-card.strings.js';
+
+export type LinkKind = 'source' | 'help' | 'related';
+
+export interface RecoveryLinkDetail {
+  href: string;
+  kind: LinkKind;
+}
+export interface RecoveryToggleDetail {
+  expanded: boolean;
+}
+
+const VARIANTS = ['full', 'compact'] as const;
+
+/**
+ * Living with and recovering from self-harm: what it is, why stopping someone
+ * at once rarely helps, what recovery looks like, how to get support, pull
+ * quotes, the source and review dates, and a "Need help now?" strip.
+ *
+ * @summary A card about living with and recovering from self-harm.
+ *
+ * @attr {2|3|4|5|6} heading-level - Level of the card's heading, to fit the host page's outline; inner headings are one level below. Default 2.
+ * @attr {'full'|'compact'} variant - `compact` shows the summary with a "Read more" disclosure. Default `full`.
+ * @attr {boolean} expanded - Whether the compact card is open. Reflects.
+ * @attr {string} region - Region whose emergency number and 24/7 line the help strip shows. Default `GB`.
+ * @attr {boolean} hide-help - Hides the "Need help now?" strip.
+ * @attr {string} help-href - Where "More ways to get support" links to, e.g. `#support` for a support finder on the page.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
+ * @attr {string} lang - Language; strings and dates follow it. Default: the nearest `lang`, else `en-GB`.
+ * @attr {string} topic - Topic of the content. Default `self-harm`.
+ * @attr {string} content-src - URL of a content document that replaces the built-in content.
+ *
+ * @fires {CustomEvent<{expanded: boolean}>} recovery-toggle - The visitor opened or closed the compact card.
+ * @fires {CustomEvent<{href: string, kind: 'source'|'help'|'related'}>} recovery-link - The visitor followed a link.
+ * @fires {CustomEvent<{source: string, url?: string, reason: string, errors: string[]}>} recovery-error - A content document could not be used; the built-in content stays.
+ *
+ * @slot cta - The partner's own call to action, shown after the help strip.
+ * @slot footer - The partner's own footer, shown after the source.
+ * @slot content - An inline `<script type="application/json">` content document.
+ *
+ * @csspart card - The card.
+ * @csspart heading - The card's heading.
+ * @csspart summary - The summary paragraph.
+ * @csspart section - Each section.
+ * @csspart quote - Each pull quote (`figure`).
+ * @csspart toggle - The compact card's "Read more" button.
+ * @csspart help - The "Need help now?" strip.
+ * @csspart source - The source and review dates.
+ *
+ * @cssprop [--recovery-font-family=system-ui] - Font.
+ * @cssprop [--recovery-font-size=16px] - Body text size (not affected by the host's root font size).
+ * @cssprop [--recovery-color-text=#1d2125] - Text.
+ * @cssprop [--recovery-color-text-muted=#4b535c] - Secondary text.
+ * @cssprop [--recovery-color-surface=#ffffff] - Card background.
+ * @cssprop [--recovery-color-panel=#f2f5f7] - Quote and help strip background.
+ * @cssprop [--recovery-color-accent=#00607a] - Links, buttons, quote rule.
+ * @cssprop [--recovery-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--recovery-color-border=#c9d1d8] - Card border.
+ * @cssprop [--recovery-color-focus=#0b57d0] - Focus ring.
+ * @cssprop [--recovery-color-emergency=#a4262c] - Emergency call button.
+ * @cssprop [--recovery-color-emergency-panel=#fdf3f2] - Reserved for emergency panels.
+ * @cssprop [--recovery-radius=8px] - Corner radius.
+ * @cssprop [--recovery-space=16px] - Base spacing unit.
+ */
+export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
+  static override styles = styles;
+  static override strings = strings;
+  static override builtin: ContentDocument = { version: 1, lang: 'en-GB', topics: [selfHarm], emergency };
+
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  @property() variant: 'full' | 'compact' = 'full';
+  @property({ type: Boolean, reflect: true }) expanded = false;
+  @property() region = 'GB';
+  @property({ type: Boolean, attribute: 'hide-help' }) hideHelp = false;
+  @property({ attribute: 'help-href' }) helpHref?: string;
+
+  private level = 2;
+  private regionValue = 'GB';
+  private compact = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
+    this.compact = this.option('variant', this.variant, VARIANTS, 'full') == 'compact';
+    const region = normaliseRegion(String(this.region ?? 'GB'));
+    this.regionValue = this.option('region', region, knownRegions(this.doc), 'GB');
+  }
+
+  protected override render(): TemplateResult {
+    const topic = this.topicContent;
+    if (!topic) return html``;
+    const t = this.t;
+    const sub = this.level + 1;
+    const open = !this.compact || this.expanded;
+    return html`
+      <article class="${this.rootClass} card" part="card" lang=${this.locale} aria-labelledby="title" @click=${this.onClick}>
+        ${heading(this.level, topic.title, 'title', 'heading')}
+        <p class="summary" part="summary">${topic.summary}</p>
+        ${this.compact
+          ? html`<button class="button toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this.toggle}>
+              <span class="chevron" aria-hidden="true"></span>${open ? t('readLess') : t('readMore')}
+            </button>`
+          : nothing}
+        <div id="more" class="more" ?hidden=${!open}>
+          ${this.sections(topic.sections, topic.quotes, sub)}
+          ${topic.related?.length
+            ? html`<nav class="related" aria-labelledby="related">
+                ${heading(sub, t('related'), 'related')}
+                <ul>
+                  ${topic.related.map((r) => html`<li>${this.link(r.url, r.title, 'related')}</li>`)}
+                </ul>
+              </nav>`
+            : nothing}
+        </div>
+        ${this.hideHelp ? nothing : this.help(sub)}
+        <slot name="cta"></slot>
+        <footer class="source" part="source">
+          <p>${t('source')}: ${this.link(topic.source.url, topic.source.title, 'source')}, ${topic.source.publisher}</p>
+          <p>
+            ${t('reviewed')}: <time datetime=${topic.reviewed}>${formatDate(topic.reviewed, this.locale)}</time>.
+            ${t('nextReview')}: <time datetime=${topic.nextReview}>${formatDate(topic.nextReview, this.locale)}</time>.
+          </p>
+        </footer>
+        <slot name="footer"></slot>
+        ${this.contentSlot()}
+      </article>
+    `;
+  }
+
+  /** Sections with the pull quotes set between them: a quote after every second section. */
+  private sections(sections: Section[], quotes: Quote[], level: number): unknown[] {
+    const out: unknown[] = [];
+    const rest = [...quotes];
+    sections.forEach((s, i) => {
+      out.push(html`<section part="section">
+        ${heading(level, s.heading)} ${s.paragraphs.map((p) => html`<p>${p}</p>`)}
+      </section>`);
+      if (i % 2 == 1 && rest.length) out.push(this.quote(rest.shift()!));
+    });
+    return [...out, ...rest.map((q) => this.quote(q))];
+  }
+
+  private quote(q: Quote): TemplateResult {
+    return html`<figure part="quote">
+      <blockquote><p>${q.text}</p></blockquote>
+      <figcaption>${q.attribution}</figcaption>
+    </figure>`;
+  }
+
+  private help(level: number): TemplateResult {
+    const t = this.t;
+    const emergency = emergencyFor(this.doc, this.regionValue);
+    const line = this.helplines().find((h) => serves(h, this.regionValue));
+    const more = safeUrl(this.helpHref, document.baseURI);
+    return html`<section class="help" part="help" aria-labelledby="help">
+      ${heading(level, t('helpHeading'), 'help')}
+      ${emergency
+        ? html`<p>${emergency.text}</p>
+            <p class="calls">
+              ${this.link(`tel:${emergency.number}`, t('call', { number: emergency.number }), 'help', 'button emergency')}
+            </p>`
+        : nothing}
+      ${line
+        ? html`<p>${t('helpAlwaysOpen', { name: line.name })} ${this.link(line.phone.href, line.phone.display, 'help', 'number')}</p>`
+        : nothing}
+      ${more ? html`<p>${this.link(more, t('helpMore'), 'help')}</p>` : nothing}
+    </section>`;
+  }
+
+  /** 24/7 crisis phone lines: the partner's, if their content document lists services, else the built-in ones. */
+  private helplines(): Helpline[] {
+    const partner = this.doc.services;
+    return partner ? toHelplines(partner) : helplines;
+  }
+
+  /** A link from content: only safe schemes; external ones carry no referrer. */
+  private link(url: string, text: string, kind: LinkKind, className?: string): TemplateResult | string {
+    const href = safeUrl(url, document.baseURI);
+    if (!href) return text;
+    const external = isWebUrl(href) && new URL(href).origin != location.origin;
+    return html`<a
+      href=${href}
+      class=${ifDefined(className)}
+      data-kind=${kind}
+      rel=${ifDefined(external ? 'noopener noreferrer' : undefined)}
+      referrerpolicy=${ifDefined(external ? 'no-referrer' : undefined)}
+      >${text}</a
+    >`;
+  }
+
+  private onClick(event: MouseEvent): void {
+    const a = (event.target as Element).closest?.('a[data-kind]') as HTMLAnchorElement | null;
+    if (a) emit(this, 'recovery-link', { href: a.getAttribute('href')!, kind: a.dataset.kind as LinkKind });
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+    emit(this, 'recovery-toggle', { expanded: this.expanded });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'recovery-toggle': CustomEvent<RecoveryToggleDetail>;
+    'recovery-link': CustomEvent<RecoveryLinkDetail>;
+  }
+}

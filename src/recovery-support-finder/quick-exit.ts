@@ -1,0 +1,71 @@
+/**
+ * Quick exit, after the GOV.UK Design System's "Exit this page", which was
+ * researched with people at risk: pressing Shift three times, with no more
+ * than five seconds between presses, anywhere on the page exits. Shift held
+ * as a modifier (Shift + A) does not count, and any other key resets the
+ * count. A timer exists only while a count is running.
+ */
+export const PRESSES = 3;
+export const WINDOW_MS = 5000;
+
+/** Leaves the page without a history entry to come Back to. Replaced in tests. */
+export const navigation = {
+  exit(url: string): void {
+    location.replace(url);
+  },
+};
+
+export type ShiftStatus =
+  /** `count` presses so far (1 or 2). */
+  | { kind: 'press'; count: number }
+  /** The window passed, or another key was pressed: back to 0. */
+  | { kind: 'reset' }
+  /** The third press: exit now. */
+  | { kind: 'exit' };
+
+export class ShiftCounter {
+  private count = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+  private lastWasModified = false;
+
+  constructor(private readonly onChange: (status: ShiftStatus) => void) {}
+
+  attach(): void {
+    document.addEventListener('keyup', this.onKeyUp, true);
+  }
+
+  detach(): void {
+    document.removeEventListener('keyup', this.onKeyUp, true);
+    this.stop();
+  }
+
+  private onKeyUp = (e: KeyboardEvent) => {
+    // Shift + A fires a keyup for A (with shiftKey) and then one for Shift:
+    // that Shift was a modifier, not a press.
+    if (e.key == 'Shift' && !this.lastWasModified) {
+      this.count++;
+      clearTimeout(this.timer);
+      if (this.count >= PRESSES) {
+        this.stop();
+        this.onChange({ kind: 'exit' });
+      } else {
+        this.timer = setTimeout(() => this.reset(), WINDOW_MS);
+        this.onChange({ kind: 'press', count: this.count });
+      }
+    } else if (this.count) {
+      this.reset();
+    }
+    this.lastWasModified = e.shiftKey;
+  };
+
+  private reset(): void {
+    this.stop();
+    this.onChange({ kind: 'reset' });
+  }
+
+  private stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.count = 0;
+  }
+}
