@@ -52,11 +52,15 @@ export function shownLang(requested: string, stringsLang = DEFAULT_LANG): string
 export function translator<T extends Table>(lang: string, table: T, overrides?: Table): Translate<T> {
   const all: Table = { ...table, ...overrides };
   const plurals = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang);
   return (key, vars) => {
     let template = all[key];
     if (template === undefined && typeof vars?.n == 'number') {
       template = all[`${key}.${plurals.select(vars.n)}`] ?? all[`${key}.other`];
     }
-    return (template ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+    return (template ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = vars?.[name];
+      return value === undefined ? whole : typeof value == 'number' ? numbers.format(value) : value;
+    });
   };
 }
