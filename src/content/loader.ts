@@ -103,6 +103,11 @@ export class DocumentLoader implements ReactiveController {
     this.abort = undefined;
   }
 
+  /** A request is in flight. */
+  get loading(): boolean {
+    return Boolean(this.abort);
+  }
+
   /** Call on every update with the current attribute value: loads when it changes. */
   setUrl(value: string | null | undefined): void {
     const url = value?.trim() || undefined;

@@ -21,8 +21,8 @@ export interface Selection {
   /** Services that match, in the order to show them. */
   matches: Listing[];
   /**
-   * The region's 24/7 services, when `matches` has none: shown whatever the
-   * filters say, so a 24/7 option is always on screen.
+   * The region's 24/7 crisis services, when `matches` has none: shown
+   * whatever the filters say, so a 24/7 option is always on screen.
    */
   alwaysOpen: Listing[];
 }
@@ -56,7 +56,7 @@ export function statesAt(services: Service[], now: number): Map<Service, OpenSta
  * selfharmUK first), then crisis services, then the rest, each group in the
  * order given (so a partner's merged services come before the defaults).
  */
-export function select(services: Service[], region: string, filters: Filters, now: number): Selection {
+export function select(services: Service[], region: string, filters: Filters, now: number, fallback: Service[] = []): Selection {
   const inRegion = services.filter((s) => serves(s, region));
   const states = statesAt(inRegion, now);
   const wanted = new Set(filters.methods);
@@ -72,8 +72,10 @@ export function select(services: Service[], region: string, filters: Filters, no
     .map((service, order) => ({ service, state: states.get(service)!, order, rank: rank(service) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map(({ service, state }) => ({ service, state }));
-  const alwaysOpen = matches.some((m) => m.state.kind == 'always')
-    ? []
-    : inRegion.filter((s) => s.crisis && states.get(s)!.kind == 'always').map((service) => ({ service, state: states.get(service)! }));
-  return { matches, alwaysOpen };
+  if (matches.some((m) => m.state.kind == 'always')) return { matches, alwaysOpen: [] };
+  const always = (list: Service[]) =>
+    list.filter((s) => s.crisis && serves(s, region) && s.hours && 'alwaysOpen' in s.hours).map((service) => ({ service, state: { kind: 'always' } as const }));
+  // A partner list with no 24/7 line (services-mode="replace") still gets the built-in ones.
+  const own = always(inRegion);
+  return { matches, alwaysOpen: own.length ? own : always(fallback) };
 }

@@ -10,6 +10,7 @@ import { RecoveryElement } from '../shared/recovery-element.js';
 import { countryOf, emergencyFor, guessRegion, knownRegions, normaliseRegion, REGIONS } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
+import { zoneName } from './opening-hours.js';
 import { AUDIENCES, METHODS, select, type Filters, type Listing } from './filter.js';
 import { navigation, ShiftCounter, type ShiftStatus } from './quick-exit.js';
 import { styles } from './recovery-support-finder.styles.js';
@@ -111,6 +112,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private level = 2;
   private regionValue = 'GB';
   private services: Service[] = [];
+  /** The visitor's time zone. */
+  private zone?: string;
   /** Focus goes to the first newly shown service after "Show more". */
   private focusIndex = -1;
 
@@ -143,12 +146,14 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       this.filters = { ...this.filters, audience: this.option('audience', this.audience, AUDIENCES, 'all') };
     }
     if (changed.has('region')) this.chosenRegion = undefined;
-    const regions = knownRegions(this.doc);
-    const attr = this.region == null ? undefined : this.option('region', normaliseRegion(this.region), regions, '');
+    const regions = knownRegions({ ...this.doc, services: this.services });
+    const attr = this.region == null ? undefined : normaliseRegion(this.region);
+    // A region only partner data knows is not a mistake while that data is on its way.
+    const wanted = attr && (regions.includes(attr) || this.loading ? attr : this.option('region', attr, regions, 'GB'));
     this.regionValue =
       (this.chosenRegion && regions.includes(this.chosenRegion) && this.chosenRegion) ||
-      attr ||
-      guessRegion(navigator.languages ?? [navigator.language], regions) ||
+      (wanted && regions.includes(wanted) && wanted) ||
+      (!attr && guessRegion(navigator.languages ?? [navigator.language], regions)) ||
       'GB';
     if (changed.has('quickExit')) this.quickExit ? this.shift.attach() : this.shift.detach();
   }
@@ -171,8 +176,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   protected override render(): TemplateResult {
     const t = this.t;
+    this.zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const region = this.regionValue;
-    const { matches, alwaysOpen } = select(this.services, region, this.filters, this.now);
+    const { matches, alwaysOpen } = select(this.services, region, this.filters, this.now, services);
     const shown = matches.slice(0, this.limit);
     const more = matches.length - shown.length;
     return html`
@@ -264,10 +270,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private service({ service: s, state }: Listing): TemplateResult {
     const t = this.t;
     const id = `s-${s.id}`;
-    const status = statusText(state, t, this.locale);
-    const hours = hoursText(s.hours, t, this.locale);
+    // Times are the service's own: say so to a visitor in another time zone.
+    const zone = s.hours && s.hours.timeZone != this.zone ? ` (${zoneName(s.hours.timeZone, this.locale, this.now)})` : '';
+    const status = statusText(state, t, this.locale) + (state.kind == 'open' || state.kind == 'closed' ? zone : '');
+    const hours = hoursText(s.hours, t, this.locale).map((line) => line + zone);
     const regionNote = s.regions.every((r) => r != countryOf(this.regionValue) && r != this.regionValue)
-      ? s.regions.map((r) => t('onlyIn', { region: this.regionName(r) })).join(', ')
+      ? t('onlyIn', { region: new Intl.ListFormat(this.locale).format(s.regions.map((r) => this.regionName(r))) })
       : '';
     const facts = [
       s.free ? t('free') : t('notFree'),

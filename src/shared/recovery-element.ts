@@ -105,6 +105,11 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     return undefined;
   }
 
+  /** True while a partner document is being imported or fetched. */
+  protected get loading(): boolean {
+    return Object.values(this.loaders).some((l) => l instanceof Promise || l?.loading);
+  }
+
   /** The partner's documents, in the order they apply (later ones win). */
   protected partnerDocuments(): (ContentDocument | undefined)[] {
     return [this.partner('content-src', this.contentSrc, true)];

@@ -29,9 +29,9 @@ export function emergencyFor(doc: ContentDocument, region: string): Emergency | 
   return list.find((e) => e.region == region) ?? list.find((e) => e.region == countryOf(region));
 }
 
-/** Parse a region attribute forgivingly: trimmed, any case, `_` for `-`. */
+/** Parse a region attribute forgivingly: trimmed, any case, `_` for `-`, and `UK` (the name people write) for `GB`. */
 export function normaliseRegion(value: string): string {
-  return value.trim().toUpperCase().replace('_', '-');
+  return value.trim().toUpperCase().replace('_', '-').replace(/^UK\b/, 'GB');
 }
 
 /**
