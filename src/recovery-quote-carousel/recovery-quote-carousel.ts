@@ -302,7 +302,9 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     this.onScreen = true;
     if (!this.autoplay || typeof IntersectionObserver == 'undefined') return;
     this.observer = new IntersectionObserver((entries) => {
-      this.onScreen = entries[entries.length - 1].isIntersecting;
+      const visible = entries[entries.length - 1].isIntersecting;
+      if (visible == this.onScreen) return;
+      this.onScreen = visible;
       this.schedule();
     });
     this.observer.observe(this);
