@@ -1,0 +1,150 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { loaderOptions } from '../../src/content/loader.js';
+import '../../src/recovery-info-card/define.js';
+import type { RecoveryInfoCard } from '../../src/recovery-info-card/recovery-info-card.js';
+import type { RecoveryErrorDetail } from '../../src/shared/events.js';
+import { $, captureConsole, nextEvent, until } from '../support/helpers.js';
+
+const BUILT_IN = 'Living with and recovering from self-harm';
+const title = (el: Element) => $(el, '#title')?.textContent;
+const echo = (body: unknown) => `/test-api/echo?body=${encodeURIComponent(typeof body == 'string' ? body : JSON.stringify(body))}`;
+
+const partnerTopic = {
+  id: 'self-harm',
+  title: 'Self-harm: our guide',
+  summary: 'A summary from the partner.',
+  sections: [{ heading: 'About', paragraphs: ['One paragraph.'] }],
+  quotes: [],
+  source: { publisher: 'Partner', title: 'Guide', url: 'https://partner.example/guide' },
+  reviewed: '2026-01-01',
+  nextReview: '2027-01-01',
+};
+
+async function failing(src: string) {
+  const log = captureConsole();
+  try {
+    const el = document.createElement('recovery-info-card') as RecoveryInfoCard;
+    const error = nextEvent<RecoveryErrorDetail>(el, 'recovery-error');
+    el.setAttribute('content-src', src);
+    await fixture(html`<div></div>`).then((div) => div.append(el));
+    const { detail } = await error;
+    await el.updateComplete;
+    return { el, detail, errors: [...log.errors] };
+  } finally {
+    log.restore();
+  }
+}
+
+describe('content loading', () => {
+  it('shows a valid content-src document', async () => {
+    const el = await fixture<RecoveryInfoCard>(html`<recovery-info-card content-src=${echo({ version: 1, topics: [partnerTopic] })}></recovery-info-card>`);
+    expect(title(el)).to.equal(BUILT_IN);
+    await until(() => title(el) == 'Self-harm: our guide', 5000, 'partner title');
+  });
+
+  for (const [name, src, reason] of [
+    ['a missing document (404)', '/test-api/status/404', /^the server answered 404/],
+    ['a server error (500)', '/test-api/status/500', /^the server answered 500/],
+    ['invalid JSON', echo('{"version": 1, '), /^it is not valid JSON$/],
+    ['valid JSON that fails the schema', echo({ version: 1, topics: [{ ...partnerTopic, reviewed: 'last week' }] }), /^it is not a valid content document$/],
+    ['an unreachable server', 'http://127.0.0.1:9/content.json', /^the request failed/],
+  ] as const) {
+    it(`keeps the built-in content after ${name}, with one console.error and one recovery-error`, async () => {
+      const { el, detail, errors } = await failing(src);
+      expect(detail.source).to.equal('content-src');
+      expect(detail.url).to.equal(src);
+      expect(detail.reason).to.match(reason);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('<recovery-info-card>: could not use content-src');
+      expect(errors[0]).to.contain('Showing the built-in content instead.');
+      expect(title(el)).to.equal(BUILT_IN);
+    });
+  }
+
+  it('names the bad fields of an invalid document', async () => {
+    const { detail, errors } = await failing(echo({ version: 1, topics: [{ ...partnerTopic, reviewed: 'last week' }] }));
+    expect(detail.errors).to.deep.equal(['topics[0].reviewed: must be a date written YYYY-MM-DD']);
+    expect(errors[0]).to.contain('topics[0].reviewed: must be a date written YYYY-MM-DD');
+  });
+
+  it('gives up on a slow server after the timeout', async () => {
+    const log = captureConsole();
+    const timeout = loaderOptions.timeout;
+    loaderOptions.timeout = 300;
+    try {
+      const el = await fixture<RecoveryInfoCard>(html`<recovery-info-card content-src="/test-api/slow"></recovery-info-card>`);
+      const { detail } = await nextEvent<RecoveryErrorDetail>(el, 'recovery-error');
+      expect(detail.reason).to.equal('there was no answer within 0.3 s');
+      expect(log.errors).to.have.length(1);
+      expect(title(el)).to.equal(BUILT_IN);
+    } finally {
+      loaderOptions.timeout = timeout;
+      log.restore();
+    }
+  });
+
+  it('aborts the request, quietly, when the element leaves the page', async () => {
+    const log = captureConsole();
+    try {
+      const el = await fixture<RecoveryInfoCard>(html`<recovery-info-card content-src="/test-api/slow"></recovery-info-card>`);
+      let errors = 0;
+      el.addEventListener('recovery-error', () => errors++);
+      const request = await until(() => inFlight(el), 2000, 'the request');
+      expect(request.aborted).to.equal(false);
+      el.remove();
+      expect(request.aborted).to.equal(true);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(errors).to.equal(0);
+      expect(log.errors).to.deep.equal([]);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('reads an inline JSON document without any request', async () => {
+    const doc = JSON.stringify({ version: 1, topics: [partnerTopic] });
+    const el = await fixture<RecoveryInfoCard>(
+      html`<recovery-info-card><script type="application/json" slot="content">${doc}</script></recovery-info-card>`,
+    );
+    await until(() => title(el) == 'Self-harm: our guide', 2000, 'inline title');
+  });
+
+  it('reports a broken inline document and keeps the built-in content', async () => {
+    const log = captureConsole();
+    try {
+      const el = document.createElement('recovery-info-card');
+      el.innerHTML = '<script type="application/json" slot="content">{"version": 1, "topics": [}</script>';
+      const error = nextEvent<RecoveryErrorDetail>(el, 'recovery-error');
+      document.body.append(el);
+      const { detail } = await error;
+      expect(detail).to.deep.equal({ source: 'inline', reason: 'it is not valid JSON', errors: [] });
+      expect(log.errors).to.have.length(1);
+      expect(title(el)).to.equal(BUILT_IN);
+      el.remove();
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('sends no cookie and no referrer', async () => {
+    document.cookie = 'visitor=secret; path=/';
+    try {
+      await fetch('/test-api/log/clear');
+      await fixture<RecoveryInfoCard>(html`<recovery-info-card content-src=${echo({ version: 1 }) + '&privacy'}></recovery-info-card>`);
+      const request = await until(async () => {
+        const seen: { path: string; cookie: string | null; referer: string | null }[] = await (await fetch('/test-api/log')).json();
+        return seen.find((r) => r.path.includes('privacy'));
+      }, 3000, 'the request');
+      expect(request.cookie).to.equal(null);
+      expect(request.referer).to.equal(null);
+    } finally {
+      document.cookie = 'visitor=; path=/; max-age=0';
+    }
+  });
+});
+
+/** The signal of the element's request in flight, if there is one. */
+function inFlight(el: Element): AbortSignal | undefined {
+  const loader = (el as unknown as { loaders: Record<string, { abort?: AbortController }> }).loaders['content-src'];
+  return loader && 'abort' in loader ? loader.abort?.signal : undefined;
+}

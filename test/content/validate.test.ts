@@ -1,0 +1,125 @@
+import { expect } from '@open-wc/testing';
+import { emergency, services } from '../../src/content/builtin-services.js';
+import { selfHarm } from '../../src/content/builtin-topic.js';
+import { validateDocument } from '../../src/content/validate.js';
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+const service = () => clone(services[0]);
+
+describe('validateDocument', () => {
+  it('accepts the built-in content, unchanged', () => {
+    const doc = { version: 1, lang: 'en-GB', topics: [selfHarm], services, emergency };
+    const result = validateDocument(clone(doc));
+    expect(result.errors).to.deep.equal([]);
+    expect(result.skipped).to.deep.equal([]);
+    expect(result.document).to.deep.equal(clone(doc));
+  });
+
+  it('rejects what is not a version 1 object', () => {
+    expect(validateDocument(null).errors).to.deep.equal(['(document): must be a JSON object']);
+    expect(validateDocument([]).document).to.equal(undefined);
+    expect(validateDocument({ version: 2 }).errors).to.deep.equal(['version: must be 1']);
+  });
+
+  it('names the path of a bad contact link, and leaves out only that service', () => {
+    const bad = service();
+    bad.contacts[0].href = 'javascript:alert(1)';
+    const result = validateDocument({ version: 1, services: [service(), service(), service(), bad].map((s, i) => ({ ...s, id: `s${i}` })) });
+    expect(result.errors).to.deep.equal([]);
+    expect(result.skipped).to.deep.equal(['services[3].contacts[0].href: must be tel:, sms:, mailto:, http: or https:']);
+    expect(result.document!.services!.map((s) => s.id)).to.deep.equal(['s0', 's1', 's2']);
+  });
+
+  it('accepts only digits in tel: and sms: links', () => {
+    for (const href of ['tel:0800 1111', 'tel:999;ext=1', 'tel:', 'tel:++44', 'tel:116123\n']) {
+      const s = service();
+      s.contacts = [{ method: 'phone', display: 'x', href }];
+      expect(validateDocument({ version: 1, services: [s] }).skipped, href).to.have.length(1);
+    }
+    const s = service();
+    s.contacts = [
+      { method: 'sms', display: 'Text SHOUT to 85258', href: 'sms:85258?body=SHOUT' },
+      { method: 'phone', display: '+44 116 123', href: 'tel:+44116123' },
+    ];
+    expect(validateDocument({ version: 1, services: [s] }).skipped).to.deep.equal([]);
+    s.contacts = [{ method: 'sms', display: 'x', href: 'sms:85258?body=<b>' }];
+    expect(validateDocument({ version: 1, services: [s] }).skipped[0]).to.match(/^services\[0\]\.contacts\[0\]\.href: must be sms:/);
+  });
+
+  it('checks a contact href matches its method', () => {
+    const s = service();
+    s.contacts = [{ method: 'phone', display: 'Email us', href: 'mailto:a@b.org' }];
+    expect(validateDocument({ version: 1, services: [s] }).skipped[0]).to.match(/contacts\[0\]\.href: must be tel:/);
+  });
+
+  it('reports every missing and wrongly typed field by path', () => {
+    const result = validateDocument({
+      version: 1,
+      services: [{ id: 'x', name: '', regions: 'GB', contacts: [], hours: { timeZone: 'Mars/Base', weekly: [] }, free: 'yes' }],
+    });
+    expect(result.skipped).to.include.members([
+      'services[0].name: must not be empty',
+      'services[0].regions: must be a list',
+      'services[0].description: is required',
+      'services[0].contacts: must have at least 1 item',
+      'services[0].hours.timeZone: must be an IANA time zone such as Europe/London',
+      'services[0].hours.weekly: must have at least 1 item',
+      'services[0].free: must be true or false',
+      'services[0].verifiedAt: is required',
+    ]);
+  });
+
+  it('checks opening hours, including 24:00 and ranges past midnight', () => {
+    const s = service();
+    s.hours = { timeZone: 'Europe/London', weekly: [{ days: ['fri', 'sat'], open: '22:00', close: '02:00' }, { days: ['sun'], open: '17:00', close: '24:00' }] };
+    expect(validateDocument({ version: 1, services: [s] }).skipped).to.deep.equal([]);
+    s.hours = { timeZone: 'Europe/London', weekly: [{ days: ['someday' as 'mon'], open: '9:00', close: '24:30' }] };
+    expect(validateDocument({ version: 1, services: [s] }).skipped).to.deep.equal([
+      'services[0].hours.weekly[0].days[0]: must be one of mon, tue, wed, thu, fri, sat, sun',
+      'services[0].hours.weekly[0].open: must be a time written HH:MM (00:00 to 24:00)',
+      'services[0].hours.weekly[0].close: must be a time written HH:MM (00:00 to 24:00)',
+    ]);
+  });
+
+  it('leaves out a repeated service id', () => {
+    const result = validateDocument({ version: 1, services: [service(), service()] });
+    expect(result.document!.services).to.have.length(1);
+    expect(result.skipped).to.deep.equal(['services[1]: repeats "samaritans", which is already listed']);
+  });
+
+  it('rejects the whole document for a bad topic or strings', () => {
+    const topic = clone(selfHarm) as unknown as Record<string, unknown>;
+    topic.source = { publisher: 'X', title: 'Y', url: 'javascript:alert(1)' };
+    expect(validateDocument({ version: 1, topics: [topic] }).errors).to.deep.equal([
+      'topics[0].source.url: must be an http: or https: URL',
+    ]);
+    expect(validateDocument({ version: 1, strings: { finderTitle: 42 } }).errors).to.deep.equal([
+      'strings.finderTitle: must be a string',
+    ]);
+  });
+
+  it('copies only known keys, so __proto__ and constructor travel nowhere', () => {
+    const input = JSON.parse(
+      '{"version":1,"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"emergency":[{"region":"GB","number":"999","text":"Call 999.","source":"https://example.org/","__proto__":{"polluted":true}}]}',
+    );
+    const result = validateDocument(input);
+    expect(result.errors).to.deep.equal([]);
+    expect(Object.keys(result.document!)).to.have.members(['version', 'emergency']);
+    expect(Object.getPrototypeOf(result.document!.emergency![0])).to.equal(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect((result.document!.emergency![0] as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('limits lengths, so a 1 MB string is refused, not rendered', () => {
+    const s = service();
+    s.name = 'x'.repeat(1_000_000);
+    expect(validateDocument({ version: 1, services: [s] }).skipped).to.deep.equal(['services[0].name: must be at most 120 characters']);
+  });
+
+  it('accepts only a BCP 47 language tag', () => {
+    expect(validateDocument({ version: 1, lang: 'cy' }).document!.lang).to.equal('cy');
+    expect(validateDocument({ version: 1, lang: 'not a tag' }).errors).to.deep.equal([
+      'lang: must be a BCP 47 language tag such as en-GB or cy',
+    ]);
+  });
+});

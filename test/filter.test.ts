@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import { services } from '../src/content/builtin-services.js';
+import type { Service } from '../src/content/types.js';
+import { select, type Filters } from '../src/recovery-support-finder/filter.js';
+
+const any: Filters = { methods: [], audience: 'all', openNow: false };
+// Thursday 26 November 2026: 10:00 and 20:00 in London.
+const morning = Date.UTC(2026, 10, 26, 10);
+const evening = Date.UTC(2026, 10, 26, 20);
+const ids = (list: { service: Service }[]) => list.map((l) => l.service.id);
+
+describe('filtering and ordering services', () => {
+  it('lists a region’s services, crisis lines first, in data order', () => {
+    const { matches } = select(services, 'GB', any, morning);
+    expect(ids(matches)).to.deep.equal([
+      'samaritans', 'shout', 'nhs-111-mental-health', 'childline', 'papyrus-hopelineuk',
+      'calm', 'mind-infoline', 'nhs-talking-therapies', 'selfharmuk', 'harmless',
+    ]);
+  });
+
+  it('keeps a nation to its own services and the UK-wide ones', () => {
+    const scotland = ids(select(services, 'GB-SCT', any, morning).matches);
+    expect(scotland).not.to.include('nhs-111-mental-health');
+    expect(scotland).not.to.include('mind-infoline');
+    expect(scotland).to.include('samaritans');
+    expect(ids(select(services, 'GB-WLS', any, morning).matches)).to.include('mind-infoline');
+    expect(ids(select(services, 'IE', any, morning).matches)).to.deep.equal(['samaritans', 'pieta']);
+    expect(ids(select(services, 'US', any, morning).matches)).to.deep.equal(['988-lifeline', 'crisis-text-line-us']);
+  });
+
+  it('puts young people’s services first without hiding the 24/7 lines', () => {
+    const { matches } = select(services, 'GB', { ...any, audience: 'young-people' }, morning);
+    expect(ids(matches).slice(0, 3)).to.deep.equal(['childline', 'papyrus-hopelineuk', 'selfharmuk']);
+    expect(ids(matches)).to.include.members(['samaritans', 'shout']);
+    expect(ids(matches)).not.to.include('nhs-talking-therapies');
+  });
+
+  it('puts services for someone worried about another person first', () => {
+    const { matches } = select(services, 'GB', { ...any, audience: 'worried-about-someone' }, morning);
+    expect(ids(matches).slice(0, 3)).to.deep.equal(['papyrus-hopelineuk', 'mind-infoline', 'harmless']);
+    expect(ids(matches)).not.to.include('childline');
+  });
+
+  it('filters by contact method: any of the chosen ones', () => {
+    expect(ids(select(services, 'GB', { ...any, methods: ['sms'] }, morning).matches)).to.deep.equal(['shout']);
+    expect(ids(select(services, 'GB', { ...any, methods: ['chat', 'email'] }, morning).matches)).to.deep.equal([
+      'samaritans', 'childline', 'papyrus-hopelineuk', 'calm',
+    ]);
+  });
+
+  it('shows only open services with "open now", computed at the given time', () => {
+    expect(ids(select(services, 'GB', { ...any, openNow: true }, morning).matches)).to.include('mind-infoline').and.not.include('calm');
+    expect(ids(select(services, 'GB', { ...any, openNow: true }, evening).matches)).to.include('calm').and.not.include('mind-infoline');
+  });
+
+  it('always offers a 24/7 service: when nothing matches, and when matches are not 24/7', () => {
+    const none = select(services, 'GB', { methods: ['web'], audience: 'all', openNow: true }, evening);
+    expect(none.matches).to.deep.equal([]);
+    expect(ids(none.alwaysOpen)).to.deep.equal(['samaritans', 'shout', 'nhs-111-mental-health', 'childline', 'papyrus-hopelineuk']);
+    const web = select(services, 'GB', { ...any, methods: ['web'] }, morning);
+    expect(ids(web.matches)).to.deep.equal(['nhs-talking-therapies', 'selfharmuk', 'harmless']);
+    expect(web.alwaysOpen.length).to.be.above(0);
+    expect(select(services, 'GB', any, morning).alwaysOpen).to.deep.equal([]);
+  });
+
+  it('falls back to the built-in 24/7 lines when a partner’s own list has none', () => {
+    const partner = [{ ...services[6], id: 'local' }];
+    expect(ids(select(partner, 'GB', any, morning).alwaysOpen)).to.deep.equal([]);
+    expect(ids(select(partner, 'GB', any, morning, services).alwaysOpen)).to.deep.equal(['samaritans', 'shout', 'nhs-111-mental-health', 'childline', 'papyrus-hopelineuk']);
+  });
+
+  it('keeps the cost of one change nearly flat: 5,000 services in three time zones read the clock three times', () => {
+    const many: Service[] = Array.from({ length: 5000 }, (_, i) => ({
+      ...services[5],
+      id: `s${i}`,
+      hours: { timeZone: ['Europe/London', 'America/New_York', 'Australia/Sydney'][i % 3], weekly: [{ days: ['mon'], open: '09:00', close: '17:00' }] },
+    }));
+    const format = Intl.DateTimeFormat.prototype.formatToParts;
+    let reads = 0;
+    Intl.DateTimeFormat.prototype.formatToParts = function (this: Intl.DateTimeFormat, d?: Date | number) {
+      reads++;
+      return format.call(this, d);
+    };
+    try {
+      select(many, 'GB', any, morning);
+    } finally {
+      Intl.DateTimeFormat.prototype.formatToParts = format;
+    }
+    expect(reads).to.equal(3);
+  });
+});

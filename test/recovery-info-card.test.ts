@@ -1,0 +1,273 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/recovery-info-card/define.js';
+import type { RecoveryInfoCard } from '../src/recovery-info-card/recovery-info-card.js';
+import { $, $$, captureConsole, nextEvent, text } from './support/helpers.js';
+import { media, resetMedia } from './support/media.js';
+
+const card = (template = html`<recovery-info-card></recovery-info-card>`) => fixture<RecoveryInfoCard>(template);
+
+describe('<recovery-info-card>', () => {
+  let log: ReturnType<typeof captureConsole>;
+  beforeEach(() => (log = captureConsole()));
+  afterEach(async () => {
+    log.restore();
+    await resetMedia();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('tells a visitor what self-harm is, how recovery looks and where help is', async () => {
+    const el = await card();
+    const all = text(el);
+    expect($(el, '#title')!.localName).to.equal('h2');
+    expect($(el, '#title')!.textContent).to.equal('Living with and recovering from self-harm');
+    expect(all).to.contain('Self-harm is a way of coping with very difficult feelings or experiences');
+    expect(all).to.contain('It is not a disorder in itself');
+    expect(all).to.contain('Trying to stop someone at once very rarely helps them recover');
+    expect(all).to.contain('The road to recovery can be long');
+    expect(all).to.contain('through the NHS and privately');
+    expect(all).to.contain('talking therapies');
+    expect($$(el, 'h3').map((h) => h.textContent)).to.deep.equal([
+      'A way of coping with distress',
+      'Why stopping someone at once rarely helps',
+      'What recovery looks like',
+      'Getting support',
+      'Need help now?',
+    ]);
+    expect(log.errors).to.deep.equal([]);
+    expect(log.warnings).to.deep.equal([]);
+  });
+
+  it('shows both pull quotes as quotes, attributed to the article', async () => {
+    const el = await card();
+    const figures = $$(el, 'figure');
+    expect(figures).to.have.length(2);
+    for (const f of figures) {
+      expect(f.querySelector('blockquote')).to.exist;
+      expect(f.querySelector('figcaption')!.textContent).to.equal("Quoted in 'Living with and recovering from self-harm', Mental Health Today");
+    }
+  });
+
+  it('cites its source with a link that sends no referrer, and its review dates', async () => {
+    const el = await card();
+    const source = $<HTMLAnchorElement>(el, '.source a')!;
+    expect(source.href).to.equal('https://www.mentalhealthtoday.co.uk/disorders/self-harm/living-with-and-recovering-from-self-harm');
+    expect(source.rel).to.equal('noopener noreferrer');
+    expect(source.referrerPolicy).to.equal('no-referrer');
+    expect(text($(el, '.source'))).to.contain('Mental Health Today');
+    expect(text($(el, '.source'))).to.contain('Last reviewed: 26 November 2026. Next review due: 26 November 2027.');
+    expect($(el, 'time')!.getAttribute('datetime')).to.equal('2026-11-26');
+  });
+
+  it('offers the emergency route and a 24/7 line for the region', async () => {
+    const el = await card();
+    const help = $(el, '.help')!;
+    expect(text(help)).to.contain("If someone's life is at risk, or you have seriously hurt yourself, call 999 or go to A&E.");
+    expect(Array.from(help.querySelectorAll('a')).map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
+      ['tel:999', 'Call 999'],
+      ['tel:116123', '116 123'],
+    ]);
+    expect(text(help)).to.contain('Samaritans is free and open 24 hours, every day');
+
+    el.region = 'us';
+    await el.updateComplete;
+    expect(Array.from(help.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal(['tel:911', 'tel:988']);
+    el.region = 'NZ';
+    await el.updateComplete;
+    expect(Array.from(help.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal(['tel:111', 'tel:1737']);
+  });
+
+  it('links on to the partner’s support finder when given help-href', async () => {
+    const el = await card(html`<recovery-info-card help-href="#support"></recovery-info-card>`);
+    const more = $<HTMLAnchorElement>(el, '.help a[href$="#support"]')!;
+    expect(more.textContent).to.equal('More ways to get support');
+    expect(more.href).to.equal(new URL('#support', location.href).href);
+    const unsafe = await card(html`<recovery-info-card help-href="javascript:alert(1)"></recovery-info-card>`);
+    expect($$(unsafe, '.help a')).to.have.length(2);
+  });
+
+  it('hides the help strip with hide-help', async () => {
+    const el = await card(html`<recovery-info-card hide-help></recovery-info-card>`);
+    expect($(el, '.help')).to.equal(null);
+  });
+
+  it('fits the host outline with heading-level, sub-headings one level below', async () => {
+    for (const level of [3, 4, 5, 6]) {
+      const el = await card(html`<recovery-info-card heading-level=${level}></recovery-info-card>`);
+      expect($(el, '#title')!.localName).to.equal(`h${level}`);
+      const subs = $$(el, 'section > :first-child, .help > :first-child');
+      for (const h of subs) {
+        expect(level == 6 ? h.getAttribute('aria-level') : h.localName).to.equal(level == 6 ? '7' : `h${level + 1}`);
+      }
+      expect($$(el, 'h2, h3, h4, h5, h6, [role=heading]').filter((h) => h.id == 'title')).to.have.length(1);
+    }
+  });
+
+  it('warns once and falls back for bad attribute values, and never throws', async () => {
+    const el = await card(html`<recovery-info-card heading-level="9" variant="huge" region="XX" theme="purple"></recovery-info-card>`);
+    expect($(el, '#title')!.localName).to.equal('h2');
+    expect($(el, '.toggle')).to.equal(null);
+    expect(text($(el, '.help'))).to.contain('call 999');
+    expect(log.warnings).to.deep.equal([
+      '<recovery-info-card>: theme="purple" is not allowed (use light, dark, auto); using light.',
+      '<recovery-info-card>: heading-level="9" is not allowed (use 2, 3, 4, 5, 6); using 2.',
+      '<recovery-info-card>: variant="huge" is not allowed (use full, compact); using full.',
+      '<recovery-info-card>: region="XX" is not allowed (use GB, GB-ENG, GB-SCT, GB-WLS, GB-NIR, IE, US, CA, AU, NZ); using GB.',
+    ]);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(log.warnings).to.have.length(4);
+  });
+
+  it('reads attributes forgivingly: any case, spaces around', async () => {
+    const el = await card(html`<recovery-info-card variant=" Compact " region="ie" heading-level=" 3"></recovery-info-card>`);
+    expect($(el, '.toggle')).to.exist;
+    expect($(el, '#title')!.localName).to.equal('h3');
+    expect($(el, '.help a')!.getAttribute('href')).to.equal('tel:112');
+    expect(log.warnings).to.deep.equal([]);
+  });
+
+  describe('compact', () => {
+    it('shows the summary and a native disclosure that opens with Enter and Space', async () => {
+      const el = await card(html`<recovery-info-card variant="compact"></recovery-info-card>`);
+      const button = $<HTMLButtonElement>(el, 'button.toggle')!;
+      const more = $(el, '#more')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-controls')).to.equal('more');
+      expect(more.hidden).to.equal(true);
+      expect($(el, '.summary')!.offsetHeight).to.be.above(0);
+      // The way to help stays visible while the rest is closed.
+      expect($(el, '.help')!.offsetHeight).to.be.above(0);
+      await expect(el).to.be.accessible();
+
+      const toggles: boolean[] = [];
+      el.addEventListener('recovery-toggle', (e) => toggles.push(e.detail.expanded));
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(more.hidden).to.equal(false);
+      expect(el.hasAttribute('expanded')).to.equal(true);
+      expect(button.textContent!.trim()).to.equal('Read less');
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(more.hidden).to.equal(true);
+      expect(el.hasAttribute('expanded')).to.equal(false);
+      expect(toggles).to.deep.equal([true, false]);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+    });
+
+    it('opens from the expanded attribute without firing an event', async () => {
+      const el = await card(html`<recovery-info-card variant="compact" expanded></recovery-info-card>`);
+      let fired = 0;
+      el.addEventListener('recovery-toggle', () => fired++);
+      expect($(el, '#more')!.hidden).to.equal(false);
+      el.expanded = false;
+      await el.updateComplete;
+      expect($(el, '#more')!.hidden).to.equal(true);
+      expect(fired).to.equal(0);
+    });
+
+    it('does not move what is above it when it opens', async () => {
+      const el = await card(html`<recovery-info-card variant="compact"></recovery-info-card>`);
+      const top = $(el, '.toggle')!.getBoundingClientRect().top;
+      $<HTMLButtonElement>(el, '.toggle')!.click();
+      await el.updateComplete;
+      expect($(el, '.toggle')!.getBoundingClientRect().top).to.equal(top);
+    });
+  });
+
+  it('fires recovery-link with the href and kind of a followed link', async () => {
+    const el = await card(html`<recovery-info-card help-href="#support"></recovery-info-card>`);
+    el.addEventListener('click', (e) => e.preventDefault());
+    const seen: unknown[] = [];
+    el.addEventListener('recovery-link', (e) => seen.push(e.detail));
+    for (const selector of ['.source a', '.help a.emergency', '.help a[href$="#support"]']) {
+      $(el, selector)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    }
+    expect(seen).to.deep.equal([
+      { href: 'https://www.mentalhealthtoday.co.uk/disorders/self-harm/living-with-and-recovering-from-self-harm', kind: 'source' },
+      { href: 'tel:999', kind: 'help' },
+      { href: new URL('#support', location.href).href, kind: 'help' },
+    ]);
+  });
+
+  it('bubbles its events out of the shadow root to the document', async () => {
+    const el = await card(html`<recovery-info-card variant="compact"></recovery-info-card>`);
+    const event = nextEvent<{ expanded: boolean }>(document, 'recovery-toggle');
+    $<HTMLButtonElement>(el, '.toggle')!.click();
+    expect((await event).detail).to.deep.equal({ expanded: true });
+  });
+
+  it('shows the partner’s call to action and footer slots', async () => {
+    const el = await card(html`<recovery-info-card
+      ><a slot="cta" href="/our-service">Talk to our team</a><p slot="footer">Shared by the Trust</p></recovery-info-card
+    >`);
+    const slots = $$<HTMLSlotElement>(el, 'slot[name=cta], slot[name=footer]');
+    expect(slots.map((s) => s.assignedElements()[0].textContent)).to.deep.equal(['Talk to our team', 'Shared by the Trust']);
+  });
+
+  it('passes axe in light and dark, full and compact, at 320 px and 200% text', async () => {
+    const el = await card(html`<recovery-info-card help-href="#x"></recovery-info-card>`);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    if (await media({ colorScheme: 'dark' })) {
+      el.theme = 'auto';
+      await el.updateComplete;
+      expect(getComputedStyle($(el, 'article')!).backgroundColor).to.equal('rgb(22, 25, 29)');
+      await expect(el).to.be.accessible();
+    }
+    await setViewport({ width: 320, height: 640 });
+    el.style.setProperty('--recovery-font-size', '32px');
+    await expect(el).to.be.accessible();
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('keeps 16 px text whatever the host’s root font size and text styles', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 62.5% } * { line-height: 0 !important; text-transform: uppercase !important; letter-spacing: 3px !important; color: red !important }';
+    document.head.append(style);
+    try {
+      const el = await card();
+      const p = getComputedStyle($(el, 'section p')!);
+      expect(p.fontSize).to.equal('16px');
+      expect(p.textTransform).to.equal('none');
+      expect(p.letterSpacing).to.be.oneOf(['normal', '0px']);
+      expect(p.color).to.equal('rgb(29, 33, 37)');
+      expect(parseFloat(p.lineHeight)).to.be.at.least(22);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('keeps lines readable: no paragraph wider than about 70 characters', async () => {
+    await setViewport({ width: 1600, height: 900 });
+    const el = await card();
+    const p = $(el, 'section p')!;
+    const chars = p.getBoundingClientRect().width / (parseFloat(getComputedStyle(p).fontSize) * 0.5);
+    expect(chars).to.be.at.most(75);
+  });
+
+  it('prints everything, opened, with link addresses and no controls', async function () {
+    const el = await card(html`<recovery-info-card variant="compact"></recovery-info-card>`);
+    if (!(await media({ media: 'print' }))) return this.skip();
+    expect(getComputedStyle($(el, '#more')!).display).to.equal('block');
+    expect(getComputedStyle($(el, '.toggle')!).display).to.equal('none');
+    expect(getComputedStyle($(el, '.source a')!, '::after').content).to.contain('https://www.mentalhealthtoday.co.uk/');
+  });
+
+  it('speaks the page’s English variant, and marks its English on a page in another language', async () => {
+    const us = await card(html`<div lang="en-US"><recovery-info-card></recovery-info-card></div>`);
+    const el = us.querySelector('recovery-info-card')!;
+    await el.updateComplete;
+    expect($(el, 'article')!.lang).to.equal('en-US');
+    expect(text($(el, '.source'))).to.contain('November 26, 2026');
+    const welsh = await card(html`<recovery-info-card lang="cy"></recovery-info-card>`);
+    expect($(welsh, 'article')!.lang).to.equal('en-GB');
+  });
+});

@@ -1,0 +1,336 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/recovery-quote-carousel/define.js';
+import { MIN_INTERVAL, type RecoveryQuoteCarousel } from '../src/recovery-quote-carousel/recovery-quote-carousel.js';
+import { $, $$, captureConsole, settled, text, until } from './support/helpers.js';
+import { media, resetMedia } from './support/media.js';
+
+const six = html`<recovery-quote-carousel label="What recovery means">
+  ${[1, 2, 3, 4, 5, 6].map(
+    (n) => html`<blockquote>
+      <p>Quote number ${n}${n == 3 ? ', which is a good deal longer than the others, so that it wraps onto more lines than they do at any width' : ''}.</p>
+      <cite>Person ${n}</cite>
+    </blockquote>`,
+  )}
+</recovery-quote-carousel>`;
+
+const current = (el: Element) => $(el, '.slide.current')!;
+const shown = (el: Element) => text(current(el).querySelector('blockquote'));
+const slideChanges = (el: Element) => {
+  const seen: { index: number; reason: string }[] = [];
+  el.addEventListener('recovery-slide-change', (e) => seen.push((e as CustomEvent).detail));
+  return seen;
+};
+/** Focusable elements a keyboard user could reach inside the shadow root. */
+const tabbable = (root: ParentNode) =>
+  Array.from(root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')).filter(
+    (e) => e.tabIndex >= 0 && !e.closest('[inert]') && e.getClientRects().length > 0 && getComputedStyle(e).visibility != 'hidden',
+  );
+
+describe('<recovery-quote-carousel>', () => {
+  let log: ReturnType<typeof captureConsole>;
+  beforeEach(() => (log = captureConsole()));
+  afterEach(async () => {
+    log.restore();
+    sinon.restore();
+    await resetMedia();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('1. is a region with roledescription carousel and a name without the word "carousel"', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel></recovery-quote-carousel>`);
+    const root = $(el, '.carousel')!;
+    expect(root.localName).to.equal('section');
+    expect(root.getAttribute('aria-roledescription')).to.equal('carousel');
+    expect(root.getAttribute('aria-label')).to.equal('Quotes about recovery');
+    el.label = 'Voices of recovery';
+    await el.updateComplete;
+    expect(root.getAttribute('aria-label')).to.equal('Voices of recovery');
+    expect(log.errors).to.deep.equal([]);
+  });
+
+  it('2. shows each quote as a named slide group with blockquote and caption', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel></recovery-quote-carousel>`);
+    const slides = $$(el, '.slide');
+    expect(slides).to.have.length(2);
+    slides.forEach((s, i) => {
+      expect(s.getAttribute('role')).to.equal('group');
+      expect(s.getAttribute('aria-roledescription')).to.equal('slide');
+      expect(s.getAttribute('aria-label')).to.equal(`${i + 1} of 2`);
+      expect(s.querySelector('figure > blockquote')).to.exist;
+      expect(s.querySelector('figure > figcaption')!.textContent).to.equal("Quoted in 'Living with and recovering from self-harm', Mental Health Today");
+    });
+    expect(shown(el)).to.match(/^Recovery should be about resilience/);
+  });
+
+  it('3. hides the slides that are not shown: inert, out of the accessibility tree, nothing to tab to', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel
+      ><blockquote><p>One <a href="https://example.org/">link</a></p></blockquote
+      ><blockquote><p>Two <a href="https://example.org/2">link</a></p></blockquote></recovery-quote-carousel
+    >`);
+    const [first, second] = $$(el, '.slide');
+    expect(first.inert).to.equal(false);
+    expect(second.inert).to.equal(true);
+    expect(second.getAttribute('aria-hidden')).to.equal('true');
+    expect(getComputedStyle(second).visibility).to.equal('hidden');
+    // Partner quotes are text: links inside them are not carried over.
+    expect(tabbable(el.shadowRoot!).every((e) => e.localName == 'button')).to.equal(true);
+  });
+
+  it('4. has named previous and next buttons, at least 24 px, that never move focus', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(six);
+    const [prev, next] = [$<HTMLButtonElement>(el, '.prev')!, $<HTMLButtonElement>(el, '.next')!];
+    expect(prev.getAttribute('aria-label')).to.equal('Previous quote');
+    expect(next.getAttribute('aria-label')).to.equal('Next quote');
+    for (const b of [prev, next]) {
+      const box = b.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+    }
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(next);
+    expect(shown(el)).to.match(/^Quote number 3/);
+    prev.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 6/);
+    expect(el.shadowRoot!.activeElement).to.equal(prev);
+  });
+
+  it('4. shows no controls for one quote or none', async () => {
+    const one = await fixture(html`<recovery-quote-carousel><blockquote>Only one.</blockquote></recovery-quote-carousel>`);
+    expect($$(one, 'button')).to.have.length(0);
+    expect(shown(one)).to.equal('Only one.');
+    await expect(one).to.be.accessible();
+    const none = await fixture(html`<recovery-quote-carousel content-src="" topic="self-harm"></recovery-quote-carousel>`);
+    expect($$(none, 'button')).to.have.length(2 + 2);
+  });
+
+  it('5. has a grouped slide picker, the current button marked aria-disabled', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(six);
+    const picker = $(el, '[role=group].picker')!;
+    expect(picker.getAttribute('aria-label')).to.equal('Choose a quote to show');
+    const dots = $$<HTMLButtonElement>(el, '.dot');
+    expect(dots.map((d) => d.getAttribute('aria-label'))).to.deep.equal(['1 of 6', '2 of 6', '3 of 6', '4 of 6', '5 of 6', '6 of 6']);
+    expect(dots.map((d) => d.getAttribute('aria-disabled'))).to.deep.equal(['true', 'false', 'false', 'false', 'false', 'false']);
+    const changes = slideChanges(el);
+    dots[4].focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 5/);
+    expect(dots[4].getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(dots[4]);
+    // The current one does nothing.
+    await sendKeys({ press: 'Enter' });
+    expect(changes).to.deep.equal([{ index: 4, reason: 'user' }]);
+    for (const d of dots) expect(d.getBoundingClientRect().width).to.be.at.least(24);
+  });
+
+  describe('6. autoplay', () => {
+    it('is off by default', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const el = await fixture<RecoveryQuoteCarousel>(six);
+      expect($(el, '.rotation')).to.equal(null);
+      expect(clock.countTimers()).to.equal(0);
+      await clock.tickAsync(60000);
+      expect(shown(el)).to.match(/^Quote number 1/);
+    });
+
+    it('rotates, with a first-in-tab-order button named for its action and no aria-pressed', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
+      const changes = slideChanges(el);
+      const rotation = $<HTMLButtonElement>(el, '.rotation')!;
+      expect(tabbable(el.shadowRoot!)[0]).to.equal(rotation);
+      expect(rotation.textContent!.trim()).to.equal('Stop rotating quotes');
+      expect(rotation.hasAttribute('aria-pressed')).to.equal(false);
+      expect($(el, '.slides')!.getAttribute('aria-live')).to.equal('off');
+      await clock.tickAsync(8000);
+      expect(changes).to.deep.equal([{ index: 1, reason: 'rotation' }]);
+      await clock.tickAsync(8000);
+      expect(changes[1]).to.deep.equal({ index: 0, reason: 'rotation' });
+      rotation.click();
+      await el.updateComplete;
+      expect(rotation.textContent!.trim()).to.equal('Start rotating quotes');
+      expect($(el, '.slides')!.getAttribute('aria-live')).to.equal('polite');
+      expect(clock.countTimers()).to.equal(0);
+      rotation.click();
+      await el.updateComplete;
+      expect(rotation.textContent!.trim()).to.equal('Stop rotating quotes');
+      await clock.tickAsync(8000);
+      expect(changes).to.have.length(3);
+      clock.restore();
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('stops for good when focus enters, and does not restart when it leaves', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
+      $<HTMLButtonElement>(el, '.next')!.focus();
+      await el.updateComplete;
+      expect($(el, '.rotation')!.textContent!.trim()).to.equal('Start rotating quotes');
+      $<HTMLButtonElement>(el, '.next')!.blur();
+      await clock.tickAsync(30000);
+      expect(shown(el)).to.match(/^Recovery should be/);
+      expect(clock.countTimers()).to.equal(0);
+    });
+
+    it('pauses while the mouse is over it, and resumes when it leaves', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
+      const box = el.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] });
+      await clock.tickAsync(20000);
+      expect(shown(el)).to.match(/^Recovery should be/);
+      await sendMouse({ type: 'move', position: [0, Math.round(box.bottom + 50)] });
+      await clock.tickAsync(8000);
+      expect(shown(el)).to.match(/^Harm minimisation/);
+      // Still rotating: the button still offers to stop.
+      expect($(el, '.rotation')!.textContent!.trim()).to.equal('Stop rotating quotes');
+    });
+  });
+
+  it('7. clamps an interval under 5 s, with a warning', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay interval="1000"></recovery-quote-carousel>`);
+    expect(log.warnings).to.deep.equal([`<recovery-quote-carousel>: interval="1000" is not allowed (use ${MIN_INTERVAL} or more); using ${MIN_INTERVAL}.`]);
+    await clock.tickAsync(4999);
+    expect(shown(el)).to.match(/^Recovery should be/);
+    await clock.tickAsync(1);
+    expect(shown(el)).to.match(/^Harm minimisation/);
+    el.interval = 'soon';
+    await el.updateComplete;
+    expect(log.warnings[1]).to.contain('interval="soon" is not allowed');
+  });
+
+  it('7. runs no timer while off-screen or in a hidden tab', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height: 3000px"></div><recovery-quote-carousel autoplay></recovery-quote-carousel></div>`);
+    const el = wrapper.querySelector('recovery-quote-carousel')!;
+    await until(() => clock.countTimers() == 0, 2000, 'the off-screen pause');
+    el.scrollIntoView();
+    await until(() => clock.countTimers() == 1, 2000, 'the on-screen resume');
+    sinon.stub(document, 'hidden').get(() => true);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(clock.countTimers()).to.equal(0);
+  });
+
+  it('8. starts stopped under reduced motion, with no transition, and stops when the preference changes', async function () {
+    if (!(await media({ reducedMotion: 'reduce' }))) return this.skip();
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
+    expect($(el, '.rotation')!.textContent!.trim()).to.equal('Start rotating quotes');
+    expect(getComputedStyle($(el, '.slide')!).transitionDuration).to.equal('0s');
+    await resetMedia();
+    const moving = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
+    expect($(moving, '.rotation')!.textContent!.trim()).to.equal('Stop rotating quotes');
+    await media({ reducedMotion: 'reduce' });
+    await until(() => $(moving, '.rotation')!.textContent!.trim() == 'Start rotating quotes', 2000, 'the stop');
+  });
+
+  it('9. mirrors arrow keys and swipes in right-to-left pages', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl">${six}</div>`);
+    const el = wrapper.querySelector('recovery-quote-carousel')!;
+    $<HTMLButtonElement>(el, '.next')!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 2/);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 1/);
+    swipe($(el, '.slides')!, 80);
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 2/);
+    const ltr = await fixture<RecoveryQuoteCarousel>(six);
+    $<HTMLButtonElement>(ltr, '.next')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await ltr.updateComplete;
+    expect(shown(ltr)).to.match(/^Quote number 2/);
+  });
+
+  it('10. fires recovery-slide-change for the visitor, never for a partner setting index', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(six);
+    const changes = slideChanges(el);
+    el.index = 3;
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 4/);
+    $<HTMLButtonElement>(el, '.next')!.click();
+    await el.updateComplete;
+    expect(changes).to.deep.equal([{ index: 4, reason: 'user' }]);
+  });
+
+  it('11. reads the partner’s blockquote children as quotes, as text', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel>
+      <figure><blockquote><p>A <img src="x" onerror="window.__xss = 1" />figure quote.</p></blockquote><figcaption>— Sam</figcaption></figure>
+      <blockquote>Plain quote. <footer><cite>Alex</cite></footer></blockquote>
+      <p>Not a quote.</p>
+    </recovery-quote-carousel>`);
+    expect($$(el, '.slide')).to.have.length(2);
+    expect(shown(el)).to.equal('A figure quote.');
+    expect(text(current(el).querySelector('figcaption'))).to.equal('Sam');
+    expect($$(el, 'img')).to.have.length(0);
+    el.append(Object.assign(document.createElement('blockquote'), { textContent: 'Added later.' }));
+    await until(() => $$(el, '.slide').length == 3, 2000, 'the added quote');
+  });
+
+  it('12. keeps its height as slides change, at 320 px and 1280 px', async () => {
+    for (const width of [320, 1280]) {
+      await setViewport({ width, height: 800 });
+      const el = await fixture<RecoveryQuoteCarousel>(six);
+      const heights = new Set<number>();
+      for (let i = 0; i < 6; i++) {
+        heights.add(el.getBoundingClientRect().height);
+        $<HTMLButtonElement>(el, '.next')!.click();
+        await el.updateComplete;
+      }
+      expect(heights.size, `at ${width} px`).to.equal(1);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    }
+  });
+
+  it('13. changes slide on a horizontal swipe, not on a vertical one', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(six);
+    const slides = $(el, '.slides')!;
+    expect(getComputedStyle(slides).touchAction).to.equal('pan-y');
+    swipe(slides, -80);
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 2/);
+    swipe(slides, 10, 120);
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 2/);
+    swipe(slides, 80);
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 1/);
+  });
+
+  it('passes axe on every slide, stopped and rotating, light and dark, at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<RecoveryQuoteCarousel>(six);
+    for (let i = 0; i < 6; i++) {
+      await settled(el);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '.next')!.click();
+      await el.updateComplete;
+    }
+    el.theme = 'dark';
+    el.autoplay = true;
+    await el.updateComplete;
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+});
+
+function swipe(target: Element, dx: number, dy = 0) {
+  const box = target.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  const init = { bubbles: true, composed: true, pointerType: 'touch', isPrimary: true, pointerId: 7 };
+  target.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x, clientY: y }));
+  target.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: x + dx, clientY: y + dy }));
+}

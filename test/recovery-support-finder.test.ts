@@ -1,0 +1,411 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { services as builtinServices } from '../src/content/builtin-services.js';
+import type { Service } from '../src/content/types.js';
+import '../src/recovery-support-finder/define.js';
+import { navigation } from '../src/recovery-support-finder/quick-exit.js';
+import type { RecoverySupportFinder } from '../src/recovery-support-finder/recovery-support-finder.js';
+import { REGIONS } from '../src/shared/regions.js';
+import { $, $$, captureConsole, nextEvent, press, settled, text, until } from './support/helpers.js';
+
+const EMERGENCY_GB = "If someone's life is at risk, or you have seriously hurt yourself, call 999 or go to A&E.";
+// Thursday 26 November 2026 in London.
+const THURSDAY_10AM = Date.UTC(2026, 10, 26, 10);
+const THURSDAY_8PM = Date.UTC(2026, 10, 26, 20);
+
+const names = (el: Element) => $$(el, '[part=results] > li h3').map((h) => h.textContent);
+const serviceNamed = (el: Element, name: string) => $$(el, '.results > li').find((li) => li.querySelector('h3')!.textContent == name)!;
+const count = (el: Element) => $(el, '[role=status].count')!.textContent;
+const echo = (body: unknown) => `/test-api/echo?body=${encodeURIComponent(JSON.stringify(body))}`;
+const partnerService = (i: number, extra: Partial<Service> = {}): Service => ({
+  id: `partner-${i}`,
+  name: `Partner service ${i}`,
+  regions: ['GB'],
+  description: 'A local service.',
+  contacts: [{ method: 'phone', display: `0100 000 ${String(i).padStart(4, '0')}`, href: `tel:0100000${String(i).padStart(4, '0')}` }],
+  hours: { timeZone: 'Europe/London', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }] },
+  audiences: ['all'],
+  topics: ['self-harm'],
+  free: true,
+  crisis: false,
+  source: 'https://partner.example/services',
+  verifiedAt: '2026-11-01',
+  ...extra,
+});
+
+async function finder(template = html`<recovery-support-finder region="GB"></recovery-support-finder>`) {
+  const el = await fixture<RecoverySupportFinder>(template);
+  await el.updateComplete;
+  return el;
+}
+
+async function choose(el: RecoverySupportFinder, selector: string) {
+  const input = $<HTMLInputElement>(el, selector)!;
+  input.click();
+  await el.updateComplete;
+}
+
+describe('<recovery-support-finder>', () => {
+  let log: ReturnType<typeof captureConsole>;
+  beforeEach(() => (log = captureConsole()));
+  afterEach(async () => {
+    log.restore();
+    sinon.restore();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('the emergency route', () => {
+    it('comes first, visible without a click, with the region’s own number', async () => {
+      const el = await finder();
+      const banner = $(el, '.emergency')!;
+      expect(text(banner)).to.contain(EMERGENCY_GB);
+      expect(banner.offsetHeight).to.be.above(0);
+      expect($$<HTMLAnchorElement>(el, '.emergency a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:112']);
+      // Nothing but the heading comes before it.
+      const first = $(el, '.finder')!.firstElementChild!;
+      expect(first.id).to.equal('title');
+      expect(first.nextElementSibling).to.equal(banner);
+      el.region = 'AU';
+      await el.updateComplete;
+      expect(text(banner)).to.contain('In an emergency call 000.');
+    });
+
+    it('stays through bad configuration, loading, failed partner data and no results', async () => {
+      const bad = await finder(html`<recovery-support-finder region="Narnia" audience="pets" services-mode="all"></recovery-support-finder>`);
+      expect(text($(bad, '.emergency'))).to.contain(EMERGENCY_GB);
+
+      const loading = await finder(html`<recovery-support-finder region="GB" services-src="/test-api/slow"></recovery-support-finder>`);
+      expect(text($(loading, '.emergency'))).to.contain(EMERGENCY_GB);
+
+      const failed = document.createElement('recovery-support-finder');
+      failed.setAttribute('region', 'GB');
+      failed.setAttribute('services-src', '/test-api/status/500');
+      const error = nextEvent(failed, 'recovery-error');
+      document.body.append(failed);
+      await error;
+      expect(text($(failed, '.emergency'))).to.contain(EMERGENCY_GB);
+      expect(names(failed)).to.include('Samaritans');
+      failed.remove();
+
+      const empty = await finder();
+      await choose(empty, 'input[value=web]');
+      await choose(empty, 'input[name=openNow]');
+      expect(text($(empty, '.emergency'))).to.contain(EMERGENCY_GB);
+    });
+
+    it('gives a general instruction for a partner region with no emergency number', async () => {
+      const el = await finder(html`<recovery-support-finder
+        region="FR"
+        services-src=${echo({ version: 1, services: [partnerService(1, { regions: ['FR'] })] })}
+      ></recovery-support-finder>`);
+      await until(() => names(el).includes('Partner service 1'), 3000, 'partner data');
+      expect(text($(el, '.emergency'))).to.contain('call your local emergency number');
+      expect($$(el, '.emergency a')).to.have.length(0);
+    });
+  });
+
+  describe('services', () => {
+    it('lists the region’s services, crisis lines first, with real links, hours, state, cost and checks', async () => {
+      const clock = sinon.useFakeTimers({ now: THURSDAY_10AM, toFake: ['Date'] });
+      const el = await finder();
+      clock.restore();
+      expect(names(el)).to.deep.equal([
+        'Samaritans', 'Shout', 'NHS 111 (mental health option)', 'Childline', 'Papyrus HOPELINE247',
+        'CALM (Campaign Against Living Miserably)', 'Mind Infoline', 'NHS Talking Therapies', 'selfharmUK', 'Harmless',
+      ]);
+      expect(count(el)).to.equal('10 services');
+      const samaritans = serviceNamed(el, 'Samaritans');
+      expect(Array.from(samaritans.querySelectorAll('.contacts a')).map((a) => [a.getAttribute('href'), a.textContent!.trim()])).to.deep.equal([
+        ['tel:116123', 'Call 116 123'],
+        ['mailto:jo@samaritans.org', 'Email jo@samaritans.org'],
+      ]);
+      expect(text(samaritans.querySelector('.status'))).to.equal('Open 24 hours, every day');
+      expect(text(samaritans.querySelector('.meta'))).to.contain('Checked 25 November 2026');
+      expect(samaritans.querySelector<HTMLAnchorElement>('.meta a')!.href).to.equal('https://www.samaritans.org/how-we-can-help/contact-samaritan/');
+      const shout = serviceNamed(el, 'Shout');
+      expect(shout.querySelector('.contacts a')!.getAttribute('href')).to.equal('sms:85258?body=SHOUT');
+      expect(shout.querySelector('.contacts a')!.textContent!.trim()).to.equal('Text SHOUT to 85258');
+      const calm = serviceNamed(el, 'CALM (Campaign Against Living Miserably)');
+      expect(text(calm.querySelector('.status'))).to.match(/^Closed now\. Opens today at 17:00/);
+      expect(text(calm.querySelector('.hours'))).to.match(/^Every day, 17:00 to midnight/);
+      expect(text(calm.querySelector('.facts'))).to.contain('Not a crisis service');
+      const mind = serviceNamed(el, 'Mind Infoline');
+      expect(text(mind.querySelector('.status'))).to.match(/^Open now, until 18:00/);
+      expect(text(mind.querySelector('.facts'))).to.contain('May cost money');
+      expect(text(mind.querySelector('.facts'))).to.contain('Calls cost the local rate.');
+      expect(text(mind.querySelector('.facts'))).to.contain('England and Wales only');
+      expect(text(serviceNamed(el, 'Childline').querySelector('.facts'))).to.contain('Under 19');
+      expect(serviceNamed(el, 'selfharmUK').querySelector('.status')).to.equal(null);
+    });
+
+    it('computes open now in the service’s time zone, whatever the visitor’s, and names the zone', async () => {
+      await executeServerCommand('set-timezone', { timeZone: 'Pacific/Auckland' });
+      try {
+        const clock = sinon.useFakeTimers({ now: THURSDAY_8PM, toFake: ['Date'] });
+        const el = await finder();
+        clock.restore();
+        const calm = serviceNamed(el, 'CALM (Campaign Against Living Miserably)');
+        expect(text(calm.querySelector('.status'))).to.equal('Open now, until midnight (GMT)');
+        expect(text(calm.querySelector('.hours'))).to.equal('Every day, 17:00 to midnight (GMT)');
+      } finally {
+        await executeServerCommand('set-timezone', { timeZone: '' });
+      }
+      await executeServerCommand('set-timezone', { timeZone: 'Europe/London' });
+      try {
+        const clock = sinon.useFakeTimers({ now: THURSDAY_8PM, toFake: ['Date'] });
+        const el = await finder();
+        clock.restore();
+        expect(text(serviceNamed(el, 'CALM (Campaign Against Living Miserably)').querySelector('.status'))).to.equal('Open now, until midnight');
+      } finally {
+        await executeServerCommand('set-timezone', { timeZone: '' });
+      }
+    });
+
+    it('updates open now on the minute, with a timer only while the page is visible', async () => {
+      const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 26, 16, 59, 30), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      const el = await finder();
+      const status = () => text(serviceNamed(el, 'CALM (Campaign Against Living Miserably)').querySelector('.status'));
+      expect(status()).to.match(/^Closed now/);
+      expect(clock.countTimers()).to.equal(1);
+      await clock.tickAsync(31_000);
+      await el.updateComplete;
+      expect(status()).to.match(/^Open now, until midnight/);
+      sinon.stub(document, 'hidden').get(() => true);
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(clock.countTimers()).to.equal(0);
+      el.remove();
+    });
+
+    it('renders no tel: or sms: link that is not in the checked data file, in any region', async () => {
+      const data = await (await fetch('/data/support-services.json')).json();
+      const checked = new Set<string>([
+        ...data.services.flatMap((s: Service) => s.contacts.map((c) => c.href)),
+        ...data.emergency.flatMap((e: { number: string; alt?: string }) => [`tel:${e.number}`, ...(e.alt ? [`tel:${e.alt}`] : [])]),
+      ]);
+      const el = await finder();
+      let links = 0;
+      for (const region of REGIONS) {
+        el.region = region;
+        await el.updateComplete;
+        for (const a of $$<HTMLAnchorElement>(el, 'a[href^="tel:"], a[href^="sms:"]')) {
+          links++;
+          expect(checked.has(a.getAttribute('href')!), `${region}: ${a.getAttribute('href')}`).to.equal(true);
+        }
+      }
+      expect(links).to.be.above(30);
+    });
+
+    it('shows a partner’s services first (merge), or only theirs (replace), never without the emergency number', async () => {
+      const doc = { version: 1, services: [partnerService(1, { crisis: true, hours: { timeZone: 'Europe/London', alwaysOpen: true } })] };
+      const merged = await finder(html`<recovery-support-finder region="GB" services-src=${echo(doc)}></recovery-support-finder>`);
+      await until(() => names(merged)[0] == 'Partner service 1', 3000, 'partner data');
+      expect(names(merged)).to.include('Samaritans');
+      const replaced = await finder(html`<recovery-support-finder region="GB" services-mode="replace" services-src=${echo(doc)}></recovery-support-finder>`);
+      await until(() => names(replaced)[0] == 'Partner service 1', 3000, 'partner data');
+      expect(names(replaced)).to.deep.equal(['Partner service 1']);
+      expect(text($(replaced, '.emergency'))).to.contain(EMERGENCY_GB);
+    });
+
+    it('skips invalid partner records, one warning each, and keeps the valid ones', async () => {
+      const bad = partnerService(2, { contacts: [{ method: 'phone', display: 'Call us', href: 'tel:0800 BAD' }] });
+      const worse = { ...partnerService(3), contacts: [{ method: 'web', display: 'Site', href: 'javascript:alert(1)' }] };
+      const el = await finder(html`<recovery-support-finder
+        region="GB"
+        services-src=${echo({ version: 1, services: [partnerService(1), bad, worse] })}
+      ></recovery-support-finder>`);
+      await until(() => names(el).includes('Partner service 1'), 3000, 'partner data');
+      expect(names(el)).not.to.include('Partner service 2');
+      expect(names(el)).not.to.include('Partner service 3');
+      expect(log.warnings).to.deep.equal([
+        '<recovery-support-finder>: left out services[1].contacts[0].href: must be tel: and digits only, e.g. tel:116123',
+        '<recovery-support-finder>: left out services[2].contacts[0].href: must be tel:, sms:, mailto:, http: or https:',
+      ]);
+      expect($$(el, 'a[href^="javascript"]')).to.have.length(0);
+    });
+
+    it('renders 10 at a time for thousands of services, and moves focus to the first new one', async () => {
+      const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace" services-src="/test-api/services/2000"></recovery-support-finder>`);
+      await until(() => names(el)[0] == 'Partner service 0', 5000, 'partner data');
+      expect($$(el, '[part=results] > li')).to.have.length(10);
+      expect($$(el, '.always li h3').map((h) => h.textContent)).to.include('Samaritans');
+      expect(count(el)).to.equal('2,000 services');
+      const more = $<HTMLButtonElement>(el, 'button.more')!;
+      expect(more.textContent!.trim()).to.equal('Show 10 more');
+      more.focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect($$(el, '[part=results] > li').length).to.equal(20);
+      expect(el.shadowRoot!.activeElement!.textContent).to.equal('Partner service 10');
+    });
+  });
+
+  describe('filters', () => {
+    it('are labelled native controls; the count is announced politely and focus stays put', async () => {
+      const el = await finder();
+      const filters: unknown[] = [];
+      el.addEventListener('recovery-filter-change', (e) => filters.push(e.detail));
+      expect($(el, 'fieldset legend')!.textContent).to.equal('How would you like to get in touch?');
+      const sms = $<HTMLInputElement>(el, 'input[value=sms]')!;
+      sms.focus();
+      await press(' ');
+      await el.updateComplete;
+      expect(sms.checked).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(sms);
+      expect(count(el)).to.equal('1 service');
+      expect($(el, '.count')!.getAttribute('role')).to.equal('status');
+      expect(names(el)).to.deep.equal(['Shout']);
+      expect(filters).to.deep.equal([{ filters: { methods: ['sms'], audience: 'all', openNow: false } }]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says kindly when nothing matches, and still shows the region’s 24/7 services', async () => {
+      const clock = sinon.useFakeTimers({ now: THURSDAY_8PM, toFake: ['Date'] });
+      const el = await finder();
+      clock.restore();
+      await choose(el, 'input[value=web]');
+      await choose(el, 'input[name=openNow]');
+      expect(count(el)).to.equal('0 services');
+      expect(text($(el, '.empty'))).to.equal('No services match all of these choices. You can change them at any time.');
+      expect(text($(el, '.always'))).to.contain('These services are open 24 hours, every day:');
+      expect($$(el, '.always li h3').map((h) => h.textContent)).to.include('Samaritans');
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts young people’s services first with audience="young-people", and lets the visitor change it', async () => {
+      const el = await finder(html`<recovery-support-finder region="GB" audience="young-people"></recovery-support-finder>`);
+      expect(names(el).slice(0, 3)).to.deep.equal(['Childline', 'Papyrus HOPELINE247', 'selfharmUK']);
+      expect(names(el)).to.include('Samaritans');
+      expect($<HTMLInputElement>(el, 'input[value=young-people]')!.checked).to.equal(true);
+      await choose(el, 'input[value=all]');
+      expect(names(el)[0]).to.equal('Samaritans');
+    });
+
+    it('lets the visitor pick a region, announcing recovery-region-change', async () => {
+      const el = await finder();
+      const select = $<HTMLSelectElement>(el, 'select#region')!;
+      expect($(el, 'label[for=region]')!.textContent).to.equal('Where are you?');
+      const changed = nextEvent<{ region: string }>(el, 'recovery-region-change');
+      select.value = 'IE';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      expect((await changed).detail).to.deep.equal({ region: 'IE' });
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Samaritans', 'Pieta']);
+      expect(text($(el, '.emergency'))).to.contain('In an emergency call 112 or 999');
+    });
+
+    it('guesses the region from the browser’s language when the partner sets none, and asks nothing', async () => {
+      sinon.stub(navigator, 'languages').get(() => ['en-IE', 'en']);
+      const geo = sinon.spy(navigator.geolocation, 'getCurrentPosition');
+      const el = await finder(html`<recovery-support-finder></recovery-support-finder>`);
+      expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('IE');
+      expect(geo.called).to.equal(false);
+      sinon.restore();
+      sinon.stub(navigator, 'languages').get(() => ['fr-FR']);
+      const fallback = await finder(html`<recovery-support-finder></recovery-support-finder>`);
+      expect($<HTMLSelectElement>(fallback, 'select')!.value).to.equal('GB');
+    });
+
+    it('works by keyboard alone', async () => {
+      const el = await finder();
+      $<HTMLSelectElement>(el, 'select')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[value=phone]'));
+      await press(' ');
+      await el.updateComplete;
+      expect(count(el)).to.equal('6 services');
+    });
+  });
+
+  describe('quick exit', () => {
+    it('is off unless asked for', async () => {
+      const el = await finder();
+      expect($(el, '.exit')).to.equal(null);
+    });
+
+    it('leaves with the button, replacing the page, and covers the content at once', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
+      const button = $<HTMLAnchorElement>(el, 'a.exit')!;
+      expect(button.textContent!.trim()).to.equal('Exit this page');
+      expect(button.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
+      expect(button.offsetHeight).to.be.at.least(24);
+      button.click();
+      await el.updateComplete;
+      expect(exit.calledOnceWith('https://www.bbc.co.uk/weather')).to.equal(true);
+      const overlay = $(el, '.overlay')!;
+      expect(getComputedStyle(overlay).position).to.equal('fixed');
+      expect(overlay.getAttribute('role')).to.equal('alert');
+    });
+
+    it('leaves when Shift is pressed three times, to the partner’s URL', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      const el = await finder(html`<recovery-support-finder quick-exit quick-exit-url="https://www.example.org/news"></recovery-support-finder>`);
+      document.body.focus();
+      await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+      expect(text($(el, '.exit-bar [role=status]'))).to.equal('Shift, press 2 more times to exit.');
+      await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+      expect(text($(el, '.exit-bar [role=status]'))).to.equal('Shift, press 1 more time to exit.');
+      expect(exit.called).to.equal(false);
+      await sendKeys({ press: 'Shift' });
+      expect(exit.calledOnceWith('https://www.example.org/news')).to.equal(true);
+    });
+
+    it('does not count Shift used for capitals, or presses after another key', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
+      const input = document.createElement('input');
+      document.body.append(input);
+      input.focus();
+      await sendKeys({ type: 'Hello' });
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ type: 'a' });
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'KeyA' });
+      await sendKeys({ up: 'Shift' });
+      expect(exit.called).to.equal(false);
+      input.remove();
+    });
+
+    it('stops listening when the element leaves the page', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
+      el.remove();
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      expect(exit.called).to.equal(false);
+    });
+
+    it('refuses an unsafe quick-exit-url', async () => {
+      const el = await finder(html`<recovery-support-finder quick-exit quick-exit-url="javascript:alert(1)"></recovery-support-finder>`);
+      expect($(el, 'a.exit')!.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
+      expect(log.warnings[0]).to.contain('quick-exit-url="javascript:alert(1)" is not allowed');
+    });
+  });
+
+  it('passes axe in light and dark, at 320 px without sideways scrolling, with quick exit', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
+    await settled(el);
+    await expect(el).to.be.accessible();
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('stores nothing and asks for nothing', async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    const cookies = document.cookie;
+    const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
+    await choose(el, 'input[value=phone]');
+    expect(localStorage.length).to.equal(0);
+    expect(sessionStorage.length).to.equal(0);
+    expect(document.cookie).to.equal(cookies);
+    expect(builtinServices.length).to.equal(16);
+  });
+});

@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { safeUrl } from '../../src/shared/safe-url.js';
+
+describe('safeUrl', () => {
+  it('keeps https:, http:, tel:, sms: and mailto: as written', () => {
+    for (const url of ['https://www.samaritans.org/', 'http://example.org/a?b=c', 'tel:116123', 'sms:85258?body=SHOUT', 'mailto:jo@samaritans.org']) {
+      expect(safeUrl(url)).to.equal(url);
+    }
+  });
+
+  it('refuses script and data URLs however they are disguised', () => {
+    const attacks = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      '  javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      'java\u0000script:alert(1)',
+      '\u200Bjavascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'blob:https://example.org/1',
+    ];
+    for (const url of attacks) expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+    expect(safeUrl('&#106;avascript:alert(1)')).to.equal(undefined);
+  });
+
+  it('resolves a relative URL against a base, and refuses it without one', () => {
+    expect(safeUrl('#support', 'https://partner.example/page')).to.equal('https://partner.example/page#support');
+    expect(safeUrl('/help')).to.equal(undefined);
+    expect(safeUrl('')).to.equal(undefined);
+    expect(safeUrl(42)).to.equal(undefined);
+  });
+});

@@ -1,0 +1,37 @@
+import { emulateMedia } from '@web/test-runner-commands';
+
+export const isFirefox = navigator.userAgent.includes('Firefox');
+
+type Features = {
+  media?: 'screen' | 'print';
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+  forcedColors?: 'active' | 'none';
+};
+
+const queries: Record<string, (v: string) => string> = {
+  media: (v) => v,
+  colorScheme: (v) => `(prefers-color-scheme: ${v})`,
+  reducedMotion: (v) => `(prefers-reduced-motion: ${v})`,
+  forcedColors: (v) => `(forced-colors: ${v})`,
+};
+
+/**
+ * Puts the page in these media conditions. Chromium emulates them; Firefox
+ * cannot (no CDP over WebDriver BiDi), so there it answers whether the
+ * browser is already in them: the "firefox-preferences" test group starts a
+ * Firefox whose preferences ask for dark colours, reduced motion and forced
+ * colours. A test calls `this.skip()` when this returns false.
+ */
+export async function media(features: Features): Promise<boolean> {
+  if (!isFirefox) {
+    await emulateMedia(features as Parameters<typeof emulateMedia>[0]);
+    return true;
+  }
+  return Object.entries(features).every(([k, v]) => matchMedia(queries[k](v!)).matches);
+}
+
+/** Back to plain screen media (Chromium only; Firefox never changed). */
+export async function resetMedia(): Promise<void> {
+  if (!isFirefox) await emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' } as never);
+}

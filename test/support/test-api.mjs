@@ -1,0 +1,63 @@
+// A tiny HTTP API for the loader tests, served by the test runner's own
+// server: status codes, a server that never answers, JSON documents, and a
+// log of what each request carried (cookies, referrer), for privacy checks.
+const seen = [];
+
+export async function testApi(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/test-api/')) return next();
+  const [, , route, arg] = url.pathname.split('/');
+  if (route !== 'log') {
+    seen.push({ path: url.pathname + url.search, cookie: ctx.get('cookie') || null, referer: ctx.get('referer') || null });
+  }
+  ctx.set('cache-control', 'no-store');
+  switch (route) {
+    case 'status':
+      ctx.status = Number(arg);
+      ctx.body = `status ${arg}`;
+      return;
+    case 'slow':
+      // Answers only after a minute, long after the loader's timeout.
+      await new Promise((resolve) => setTimeout(resolve, 60_000));
+      ctx.body = '{}';
+      return;
+    case 'echo':
+      // Responds with the `body` query parameter, as JSON content.
+      ctx.type = 'application/json';
+      ctx.body = url.searchParams.get('body') ?? '';
+      return;
+    case 'services':
+      // A services document of `arg` partner services, all valid.
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ version: 1, services: makeServices(Number(arg)) });
+      return;
+    case 'log':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(seen);
+      if (arg === 'clear') seen.length = 0;
+      return;
+    default:
+      ctx.status = 404;
+  }
+}
+
+/** `n` valid partner services, weekdays 09:00–17:00 in London, with distinct numbers. */
+export function makeServices(n) {
+  return Array.from({ length: n }, (_, i) => {
+    const digits = String(i).padStart(4, '0');
+    return {
+      id: `partner-${i}`,
+      name: `Partner service ${i}`,
+      regions: ['GB'],
+      description: 'A local service.',
+      contacts: [{ method: 'phone', display: `0100 000 ${digits}`, href: `tel:0100000${digits}` }],
+      hours: { timeZone: 'Europe/London', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }] },
+      audiences: ['all'],
+      topics: ['self-harm'],
+      free: true,
+      crisis: false,
+      source: 'https://partner.example/services',
+      verifiedAt: '2026-11-01',
+    };
+  });
+}

@@ -1,0 +1,60 @@
+// Real-browser tests: Debian Chromium and Firefox ESR, both driven by the
+// chrome launcher (Firefox through WebDriver BiDi), so nothing downloads a
+// browser. BROWSERS=chromium or BROWSERS=firefox runs one of them.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { testApi } from './test/support/test-api.mjs';
+import { timezoneCommand } from './test/support/timezone-command.mjs';
+
+const find = (...paths) => paths.find((p) => existsSync(p));
+const chromium = process.env.CHROME_PATH || find('/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome');
+const firefox = process.env.FIREFOX_PATH || find('/usr/bin/firefox-esr', '/usr/bin/firefox');
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Background tabs must not throttle timers: tests run many pages at once.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+];
+
+const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',');
+const browsers = [];
+if (wanted.includes('chromium')) {
+  if (!chromium) throw new Error('Chromium or Chrome not found: install it (apt-get install chromium) or set CHROME_PATH.');
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: chromium, args: chromeArgs },
+      // Each test page in a window of its own, so every page is visible:
+      // background tabs are "hidden", and hidden pages rightly stop rotating.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  if (!firefox) throw new Error('Firefox not found: install it (apt-get install firefox-esr) or set FIREFOX_PATH.');
+  browsers.push(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezoneCommand()],
+  middleware: [testApi],
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testsFinishTimeout: 180000,
+  reporters: [defaultReporter(), summaryReporter()],
+};
