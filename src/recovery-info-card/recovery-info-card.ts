@@ -30,6 +30,7 @@ const VARIANTS = ['full', 'compact'] as const;
  * at once rarely helps, what recovery looks like, how to get support, pull
  * quotes, the source and review dates, and a "Need help now?" strip.
  *
+ * @tagname recovery-info-card
  * @summary A card about living with and recovering from self-harm.
  *
  * @attr {2|3|4|5|6} heading-level - Level of the card's heading, to fit the host page's outline; inner headings are one level below. Default 2.

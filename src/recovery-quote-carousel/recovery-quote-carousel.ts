@@ -26,6 +26,7 @@ const SWIPE = 40;
  * unless `autoplay` is set, stops for good when focus enters, pauses on hover,
  * off-screen and in a hidden tab, and never starts under reduced motion.
  *
+ * @tagname recovery-quote-carousel
  * @summary An accessible carousel of quotes.
  *
  * @attr {boolean} autoplay - Rotate automatically. Default off.
@@ -48,6 +49,9 @@ const SWIPE = 40;
  * @csspart quote - Each quote's `figure`.
  * @csspart controls - The row of previous, picker and next buttons.
  * @csspart button - Every control button.
+ * @csspart previous - The previous quote button.
+ * @csspart next - The next quote button.
+ * @csspart dot - Each slide picker button.
  * @csspart rotation - The start/stop rotation button.
  * @csspart picker - The group of slide picker buttons.
  *
@@ -211,7 +215,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
       role="group"
       aria-roledescription="slide"
       aria-label=${this.t('slide', { n: i + 1, total: count })}
-      ?inert=${!current}
+      .inert=${!current}
       aria-hidden=${current ? 'false' : 'true'}
     >
       <figure part="quote">

@@ -38,6 +38,7 @@ export const PAGE = 10;
  * links, opening hours and an open-now state computed in each service's time
  * zone, filters, and an optional quick exit.
  *
+ * @tagname recovery-support-finder
  * @summary Find a helpline or support service, now.
  *
  * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data. Default: a guess from the browser's language, else `GB`. The visitor can change it.

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// `npm run build`: the classic script, the ES modules and their types, the
+// per-element bundles, the JSON Schema and custom-elements.json. Prints each
+// release file's gzip size and Subresource Integrity hash.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const quiet = process.argv.includes('--quiet');
+const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] });
+
+rmSync('dist', { recursive: true, force: true });
+run('npx', ['rollup', '-c', '--silent']);
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+mkdirSync('dist', { recursive: true });
+copyFileSync('src/content/content.schema.json', 'dist/content.schema.json');
+run('npx', ['cem', 'analyze', '--quiet']);
+
+if (!quiet) {
+  const files = ['dist/recovery-widgets.js', ...readdirSync('dist/elements').filter((f) => f.endsWith('.js')).map((f) => `dist/elements/${f}`)];
+  console.log('\nfile                                          gzip      SRI');
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    const sri = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+    console.log(`${file.padEnd(45)} ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(2).padStart(6)} KB  ${sri}`);
+  }
+}

@@ -1,0 +1,88 @@
+// The JSON Schema (for partners and their tools) and the runtime validator
+// (what the widgets enforce) must agree. Runs in Node on the built modules.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { validateDocument } from '../../dist/esm/content/validate.js';
+import { emergency, services } from '../../dist/esm/content/builtin-services.js';
+import { selfHarm } from '../../dist/esm/content/builtin-topic.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../dist/content.schema.json', import.meta.url), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const schemaAccepts = ajv.compile(schema);
+const clone = (v) => JSON.parse(JSON.stringify(v));
+const builtin = () => clone({ version: 1, lang: 'en-GB', topics: [selfHarm], services, emergency });
+/** The validator accepts a document only if it neither rejects it nor leaves anything out. */
+const validatorAccepts = (doc) => {
+  const { errors, skipped } = validateDocument(doc);
+  return errors.length === 0 && skipped.length === 0;
+};
+
+/** Sets `value` at `path` (`services.0.contacts.0.href`) in a copy of the built-in document. */
+function mutate(path, value) {
+  const doc = builtin();
+  const keys = path.split('.');
+  let node = doc;
+  for (const key of keys.slice(0, -1)) node = node[key];
+  if (value === undefined) delete node[keys.at(-1)];
+  else node[keys.at(-1)] = value;
+  return doc;
+}
+
+const cases = [
+  ['version', 2],
+  ['version', undefined],
+  ['lang', 'not a tag'],
+  ['strings', { finderTitle: 4 }],
+  ['strings', { finderTitle: '' }],
+  ['topics.0.title', ''],
+  ['topics.0.title', 'x'.repeat(201)],
+  ['topics.0.reviewed', '26/11/2026'],
+  ['topics.0.source.url', 'javascript:alert(1)'],
+  ['topics.0.sections.0.paragraphs', []],
+  ['topics.0.quotes.0.text', undefined],
+  ['services.0.id', 'Samaritans!'],
+  ['services.0.regions', []],
+  ['services.0.regions', ['gb']],
+  ['services.0.contacts', []],
+  ['services.0.contacts.0.href', 'tel:116 123'],
+  ['services.0.contacts.0.href', 'javascript:alert(1)'],
+  ['services.0.contacts.0.method', 'pigeon'],
+  ['services.1.contacts.0.href', 'sms:85258?body=<b>'],
+  ['services.0.contacts.1.href', 'mailto:a@b.org?bcc=c@d.org'],
+  ['services.0.hours', { timeZone: 'Europe/London' }],
+  ['services.5.hours.weekly.0.open', '25:00'],
+  ['services.5.hours.weekly.0.days', ['someday']],
+  ['services.0.audiences', ['everyone']],
+  ['services.0.free', 'yes'],
+  ['services.0.verifiedAt', undefined],
+  ['services.0.website', 'ftp://example.org/'],
+  ['emergency.0.number', '999 or 112'],
+  ['emergency.0.text', undefined],
+  ['services.0.note', 'x'.repeat(301)],
+];
+
+describe('content.schema.json and the runtime validator', () => {
+  it('both accept the built-in content', () => {
+    assert.equal(schemaAccepts(builtin()), true, JSON.stringify(schemaAccepts.errors));
+    assert.equal(validatorAccepts(builtin()), true);
+  });
+
+  for (const [path, value] of cases) {
+    it(`both refuse ${path} = ${JSON.stringify(value)?.slice(0, 40)}`, () => {
+      const doc = mutate(path, value);
+      assert.equal(schemaAccepts(doc), false, 'the schema accepts it');
+      assert.equal(validatorAccepts(doc), false, 'the validator accepts it');
+    });
+  }
+
+  it('both accept optional fields left out and partner-sized documents', () => {
+    const doc = { version: 1, services: [{ ...clone(services[0]), website: undefined, note: undefined }] };
+    delete doc.services[0].website;
+    assert.equal(schemaAccepts(doc), true, JSON.stringify(schemaAccepts.errors));
+    assert.equal(validatorAccepts(doc), true);
+    assert.equal(schemaAccepts({ version: 1 }), true);
+    assert.equal(validatorAccepts({ version: 1 }), true);
+  });
+});
