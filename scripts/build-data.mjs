@@ -4,7 +4,9 @@
 // rewritten: the only changes are the content document's field names
 // (`timezone` becomes `timeZone`), the file's check date on each emergency
 // entry, and the visitor-facing sentence of two notes (asserted to be in the
-// note word for word). `--check` fails when the committed file is stale.
+// note word for word). Fields no widget shows (`topics`, `languages`, the
+// editorial notes) stay in the data file and do not ship to every visitor.
+// `--check` fails when the committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const SOURCE = new URL('../data/support-services.json', import.meta.url);
@@ -38,10 +40,8 @@ const services = data.services.map((s) => {
     hours,
     audiences: s.audiences,
     ...(s.ageRange && { ageRange: s.ageRange }),
-    topics: s.topics,
     free: s.free,
     crisis: s.crisis,
-    ...(s.languages && { languages: s.languages }),
     ...(note && { note }),
     source: s.source,
     verifiedAt: s.verifiedAt,

@@ -184,7 +184,7 @@ describe('<recovery-info-card>', () => {
     el.addEventListener('click', (e) => e.preventDefault());
     const seen: unknown[] = [];
     el.addEventListener('recovery-link', (e) => seen.push(e.detail));
-    for (const selector of ['.source a', '.help a.emergency', '.help a[href$="#support"]']) {
+    for (const selector of ['.source a', '.help a.urgent', '.help a[href$="#support"]']) {
       $(el, selector)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
     }
     expect(seen).to.deep.equal([

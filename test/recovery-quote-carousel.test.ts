@@ -40,7 +40,7 @@ describe('<recovery-quote-carousel>', () => {
 
   it('1. is a region with roledescription carousel and a name without the word "carousel"', async () => {
     const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel></recovery-quote-carousel>`);
-    const root = $(el, '.carousel')!;
+    const root = $(el, '.root')!;
     expect(root.localName).to.equal('section');
     expect(root.getAttribute('aria-roledescription')).to.equal('carousel');
     expect(root.getAttribute('aria-label')).to.equal('Quotes about recovery');
@@ -80,7 +80,7 @@ describe('<recovery-quote-carousel>', () => {
 
   it('4. has named previous and next buttons, at least 24 px, that never move focus', async () => {
     const el = await fixture<RecoveryQuoteCarousel>(six);
-    const [prev, next] = [$<HTMLButtonElement>(el, '.prev')!, $<HTMLButtonElement>(el, '.next')!];
+    const [prev, next] = [$<HTMLButtonElement>(el, '.previous')!, $<HTMLButtonElement>(el, '.next')!];
     expect(prev.getAttribute('aria-label')).to.equal('Previous quote');
     expect(next.getAttribute('aria-label')).to.equal('Next quote');
     for (const b of [prev, next]) {
@@ -114,7 +114,7 @@ describe('<recovery-quote-carousel>', () => {
 
   it('5. has a grouped slide picker, the current button marked aria-disabled', async () => {
     const el = await fixture<RecoveryQuoteCarousel>(six);
-    const picker = $(el, '[role=group].picker')!;
+    const picker = $(el, '[part=picker]')!;
     expect(picker.getAttribute('aria-label')).to.equal('Choose a quote to show');
     const dots = $$<HTMLButtonElement>(el, '.dot');
     expect(dots.map((d) => d.getAttribute('aria-label'))).to.deep.equal(['1 of 6', '2 of 6', '3 of 6', '4 of 6', '5 of 6', '6 of 6']);
@@ -200,14 +200,14 @@ describe('<recovery-quote-carousel>', () => {
   it('7. clamps an interval under 5 s, with a warning', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay interval="1000"></recovery-quote-carousel>`);
-    expect(log.warnings).to.deep.equal([`<recovery-quote-carousel>: interval="1000" is not allowed (use ${MIN_INTERVAL} or more); using ${MIN_INTERVAL}.`]);
+    expect(log.warnings).to.deep.equal([`<recovery-quote-carousel>: interval="1000" is not allowed (use ${MIN_INTERVAL} or more milliseconds); using ${MIN_INTERVAL}.`]);
     await clock.tickAsync(4999);
     expect(shown(el)).to.match(/^Recovery should be/);
     await clock.tickAsync(1);
     expect(shown(el)).to.match(/^Harm minimisation/);
     el.interval = 'soon';
     await el.updateComplete;
-    expect(log.warnings[1]).to.contain('interval="soon" is not allowed');
+    expect(log.warnings[1]).to.equal(`<recovery-quote-carousel>: interval="soon" is not allowed (use ${MIN_INTERVAL} or more milliseconds); using 8000.`);
   });
 
   it('7. runs no timer while off-screen or in a hidden tab', async () => {

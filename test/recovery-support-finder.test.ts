@@ -63,7 +63,7 @@ describe('<recovery-support-finder>', () => {
       expect(banner.offsetHeight).to.be.above(0);
       expect($$<HTMLAnchorElement>(el, '.emergency a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:112']);
       // Nothing but the heading comes before it.
-      const first = $(el, '.finder')!.firstElementChild!;
+      const first = $(el, '.root')!.firstElementChild!;
       expect(first.id).to.equal('title');
       expect(first.nextElementSibling).to.equal(banner);
       el.region = 'AU';
@@ -228,7 +228,7 @@ describe('<recovery-support-finder>', () => {
       const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace" services-src="/test-api/services/2000"></recovery-support-finder>`);
       await until(() => names(el)[0] == 'Partner service 0', 5000, 'partner data');
       expect($$(el, '[part=results] > li')).to.have.length(10);
-      expect($$(el, '.always li h3').map((h) => h.textContent)).to.include('Samaritans');
+      expect($$(el, '.fallback li h3').map((h) => h.textContent)).to.include('Samaritans');
       expect(count(el)).to.equal('2,000 services');
       const more = $<HTMLButtonElement>(el, 'button.more')!;
       expect(more.textContent!.trim()).to.equal('Show 10 more');
@@ -267,8 +267,8 @@ describe('<recovery-support-finder>', () => {
       await choose(el, 'input[name=openNow]');
       expect(count(el)).to.equal('0 services');
       expect(text($(el, '.empty'))).to.equal('No services match all of these choices. You can change them at any time.');
-      expect(text($(el, '.always'))).to.contain('These services are open 24 hours, every day:');
-      expect($$(el, '.always li h3').map((h) => h.textContent)).to.include('Samaritans');
+      expect(text($(el, '.fallback'))).to.contain('These services are open 24 hours, every day:');
+      expect($$(el, '.fallback li h3').map((h) => h.textContent)).to.include('Samaritans');
       await expect(el).to.be.accessible();
     });
 
@@ -326,7 +326,7 @@ describe('<recovery-support-finder>', () => {
     it('leaves with the button, replacing the page, and covers the content at once', async () => {
       const exit = sinon.stub(navigation, 'exit');
       const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
-      const button = $<HTMLAnchorElement>(el, 'a.exit')!;
+      const button = $<HTMLAnchorElement>(el, '[part=exit]')!;
       expect(button.textContent!.trim()).to.equal('Exit this page');
       expect(button.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
       expect(button.offsetHeight).to.be.at.least(24);
@@ -344,10 +344,10 @@ describe('<recovery-support-finder>', () => {
       document.body.focus();
       await sendKeys({ press: 'Shift' });
       await el.updateComplete;
-      expect(text($(el, '.exit-bar [role=status]'))).to.equal('Shift, press 2 more times to exit.');
+      expect(text($(el, '.bar [role=status]'))).to.equal('Shift, press 2 more times to exit.');
       await sendKeys({ press: 'Shift' });
       await el.updateComplete;
-      expect(text($(el, '.exit-bar [role=status]'))).to.equal('Shift, press 1 more time to exit.');
+      expect(text($(el, '.bar [role=status]'))).to.equal('Shift, press 1 more time to exit.');
       expect(exit.called).to.equal(false);
       await sendKeys({ press: 'Shift' });
       expect(exit.calledOnceWith('https://www.example.org/news')).to.equal(true);
@@ -381,7 +381,7 @@ describe('<recovery-support-finder>', () => {
 
     it('refuses an unsafe quick-exit-url', async () => {
       const el = await finder(html`<recovery-support-finder quick-exit quick-exit-url="javascript:alert(1)"></recovery-support-finder>`);
-      expect($(el, 'a.exit')!.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
+      expect($(el, '[part=exit]')!.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
       expect(log.warnings[0]).to.contain('quick-exit-url="javascript:alert(1)" is not allowed');
     });
   });

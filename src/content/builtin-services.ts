@@ -34,12 +34,6 @@ export const services: Service[] = [
     "audiences": [
       "all"
     ],
-    "topics": [
-      "crisis",
-      "suicidal-thoughts",
-      "self-harm",
-      "emotional-support"
-    ],
     "free": true,
     "crisis": true,
     "source": "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
@@ -67,12 +61,6 @@ export const services: Service[] = [
     "audiences": [
       "all"
     ],
-    "topics": [
-      "crisis",
-      "suicidal-thoughts",
-      "self-harm",
-      "emotional-support"
-    ],
     "free": true,
     "crisis": true,
     "source": "https://giveusashout.org/about-us/faq/",
@@ -99,11 +87,6 @@ export const services: Service[] = [
     },
     "audiences": [
       "all"
-    ],
-    "topics": [
-      "crisis",
-      "suicidal-thoughts",
-      "self-harm"
     ],
     "free": true,
     "crisis": true,
@@ -141,11 +124,6 @@ export const services: Service[] = [
       0,
       18
     ],
-    "topics": [
-      "crisis",
-      "self-harm",
-      "emotional-support"
-    ],
     "free": true,
     "crisis": true,
     "source": "https://www.childline.org.uk/get-support/contacting-childline/",
@@ -182,10 +160,6 @@ export const services: Service[] = [
     "ageRange": [
       0,
       34
-    ],
-    "topics": [
-      "suicidal-thoughts",
-      "crisis"
     ],
     "free": true,
     "crisis": true,
@@ -233,10 +207,6 @@ export const services: Service[] = [
     "audiences": [
       "all"
     ],
-    "topics": [
-      "suicidal-thoughts",
-      "emotional-support"
-    ],
     "free": true,
     "crisis": false,
     "source": "https://www.thecalmzone.net/helpline-terms",
@@ -278,10 +248,6 @@ export const services: Service[] = [
       "all",
       "worried-about-someone"
     ],
-    "topics": [
-      "information",
-      "self-harm"
-    ],
     "free": false,
     "crisis": false,
     "note": "Calls cost the local rate.",
@@ -311,10 +277,6 @@ export const services: Service[] = [
       18,
       200
     ],
-    "topics": [
-      "therapy",
-      "self-harm"
-    ],
     "free": true,
     "crisis": false,
     "note": "Ages 18+ in England; some areas accept 16-17.",
@@ -340,10 +302,6 @@ export const services: Service[] = [
     "audiences": [
       "young-people"
     ],
-    "topics": [
-      "self-harm",
-      "information"
-    ],
     "free": true,
     "crisis": false,
     "source": "https://www.selfharm.co.uk/",
@@ -368,10 +326,6 @@ export const services: Service[] = [
     "audiences": [
       "all",
       "worried-about-someone"
-    ],
-    "topics": [
-      "self-harm",
-      "information"
     ],
     "free": true,
     "crisis": false,
@@ -399,11 +353,6 @@ export const services: Service[] = [
     },
     "audiences": [
       "all"
-    ],
-    "topics": [
-      "crisis",
-      "suicidal-thoughts",
-      "self-harm"
     ],
     "free": true,
     "crisis": true,
@@ -442,18 +391,8 @@ export const services: Service[] = [
     "audiences": [
       "all"
     ],
-    "topics": [
-      "crisis",
-      "suicidal-thoughts",
-      "self-harm",
-      "emotional-support"
-    ],
     "free": true,
     "crisis": true,
-    "languages": [
-      "en",
-      "es"
-    ],
     "source": "https://988lifeline.org/get-help/what-to-expect/",
     "verifiedAt": "2026-11-25"
   },
@@ -478,12 +417,6 @@ export const services: Service[] = [
     },
     "audiences": [
       "all"
-    ],
-    "topics": [
-      "crisis",
-      "suicidal-thoughts",
-      "self-harm",
-      "emotional-support"
     ],
     "free": true,
     "crisis": true,
@@ -518,16 +451,8 @@ export const services: Service[] = [
       "all",
       "worried-about-someone"
     ],
-    "topics": [
-      "crisis",
-      "suicidal-thoughts"
-    ],
     "free": true,
     "crisis": true,
-    "languages": [
-      "en",
-      "fr"
-    ],
     "source": "https://www.canada.ca/en/public-health/news/2023/11/9-8-8-suicide-crisis-helpline-launches-across-canada.html",
     "verifiedAt": "2026-11-25"
   },
@@ -563,12 +488,6 @@ export const services: Service[] = [
     "audiences": [
       "all"
     ],
-    "topics": [
-      "crisis",
-      "suicidal-thoughts",
-      "self-harm",
-      "emotional-support"
-    ],
     "free": true,
     "crisis": true,
     "source": "https://www.lifeline.org.au/",
@@ -600,11 +519,6 @@ export const services: Service[] = [
     },
     "audiences": [
       "all"
-    ],
-    "topics": [
-      "crisis",
-      "emotional-support",
-      "suicidal-thoughts"
     ],
     "free": true,
     "crisis": true,

@@ -90,7 +90,8 @@ export interface Service {
   hours: Hours | null;
   audiences: Audience[];
   ageRange?: [number, number];
-  topics: string[];
+  /** Subjects the service covers, e.g. `crisis`, `self-harm` (not shown). */
+  topics?: string[];
   free: boolean;
   crisis: boolean;
   languages?: string[];

@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { selfHarm } from '../content/builtin-topic.js';
 import { emergency, helplines } from '../content/builtin-services.js';
 import type { ContentDocument, Helpline, Quote, Section } from '../content/types.js';
@@ -81,12 +80,21 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   static override strings = strings;
   static override builtin: ContentDocument = { version: 1, lang: 'en-GB', topics: [selfHarm], emergency };
 
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
-  @property() variant: 'full' | 'compact' = 'full';
-  @property({ type: Boolean, reflect: true }) expanded = false;
-  @property() region = 'GB';
-  @property({ type: Boolean, attribute: 'hide-help' }) hideHelp = false;
-  @property({ attribute: 'help-href' }) helpHref?: string;
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    variant: {},
+    expanded: { type: Boolean, reflect: true },
+    region: {},
+    hideHelp: { type: Boolean, attribute: 'hide-help' },
+    helpHref: { attribute: 'help-href' },
+  };
+
+  headingLevel: number | string = 2;
+  variant: 'full' | 'compact' = 'full';
+  expanded = false;
+  region = 'GB';
+  hideHelp = false;
+  helpHref?: string;
 
   private level = 2;
   private regionValue = 'GB';
@@ -107,7 +115,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     const sub = this.level + 1;
     const open = !this.compact || this.expanded;
     return html`
-      <article class="${this.rootClass} card" part="card" lang=${this.locale} aria-labelledby="title" @click=${this.onClick}>
+      <article class=${this.rootClass} part="card" lang=${this.locale} aria-labelledby="title" @click=${this.onClick}>
         ${heading(this.level, topic.title, 'title', 'heading')}
         <p class="summary" part="summary">${topic.summary}</p>
         ${this.compact
@@ -128,7 +136,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
         </div>
         ${this.hideHelp ? nothing : this.help(sub)}
         <slot name="cta"></slot>
-        <footer class="source" part="source">
+        <footer class="source muted" part="source">
           <p>${t('source')}: ${this.link(topic.source.url, topic.source.title, 'source')}, ${topic.source.publisher}</p>
           <p>
             ${t('reviewed')}: <time datetime=${topic.reviewed}>${formatDate(topic.reviewed, this.locale)}</time>.
@@ -155,9 +163,9 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   }
 
   private quote(q: Quote): TemplateResult {
-    return html`<figure part="quote">
+    return html`<figure class="panel" part="quote">
       <blockquote><p>${q.text}</p></blockquote>
-      <figcaption>${q.attribution}</figcaption>
+      <figcaption class="muted">${q.attribution}</figcaption>
     </figure>`;
   }
 
@@ -166,12 +174,12 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     const emergency = emergencyFor(this.doc, this.regionValue);
     const line = this.helplines().find((h) => serves(h, this.regionValue));
     const more = safeUrl(this.helpHref, document.baseURI);
-    return html`<section class="help" part="help" aria-labelledby="help">
+    return html`<section class="panel help" part="help" aria-labelledby="help">
       ${heading(level, t('helpHeading'), 'help')}
       ${emergency
         ? html`<p>${emergency.text}</p>
             <p class="calls">
-              ${this.link(`tel:${emergency.number}`, t('call', { number: emergency.number }), 'help', 'button emergency')}
+              ${this.link(`tel:${emergency.number}`, t('call', { number: emergency.number }), 'help', 'button urgent')}
             </p>`
         : nothing}
       ${line

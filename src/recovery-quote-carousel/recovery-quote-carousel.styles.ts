@@ -4,47 +4,29 @@ import { base } from '../shared/styles.js';
 export const styles = [
   base,
   css`
-    .carousel {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
     .top {
-      display: flex;
-      justify-content: flex-end;
-      margin-bottom: calc(var(--_space) * 0.5);
+      text-align: end;
     }
     .rotation {
       display: inline-flex;
       align-items: center;
       gap: 0.5em;
-      min-height: 44px;
-      padding: 0.25em 0.75em;
-      border: 2px solid var(--_control);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
-      font-size: 0.875em;
+      padding: 0 1em;
     }
+    /* Drawn with borders, which forced-colours mode keeps visible. */
     .icon {
-      display: inline-block;
-      width: 0.75em;
-      height: 0.75em;
-      flex: none;
-    }
-    .stop {
-      background: currentColor;
+      border: 0.375em solid;
     }
     .play {
-      border-style: solid;
-      border-color: transparent transparent transparent currentColor;
       border-width: 0.375em 0 0.375em 0.65em;
+      border-color: #0000 #0000 #0000 currentColor;
     }
     /* Every slide sits in the same grid cell: the carousel is always as tall
        as its tallest quote at the current width, so changing slides never
-       moves the page, with no measuring script. */
+       moves the page, and nothing has to measure. */
     .slides {
       display: grid;
+      margin: var(--_space) 0;
       touch-action: pan-y;
     }
     .slide {
@@ -52,13 +34,13 @@ export const styles = [
       visibility: hidden;
       opacity: 0;
       transition:
-        opacity 0.3s ease,
-        visibility 0s linear 0.3s;
+        opacity 0.3s,
+        visibility 0s 0.3s;
     }
-    .slide.current {
+    .current {
       visibility: visible;
       opacity: 1;
-      transition: opacity 0.3s ease;
+      transition: opacity 0.3s;
     }
     figure {
       margin: 0;
@@ -66,78 +48,38 @@ export const styles = [
       border-inline-start: 4px solid var(--_accent);
     }
     blockquote {
-      margin: 0 0 0.5em;
       font-size: 1.25em;
-      line-height: 1.45;
-    }
-    blockquote p {
-      margin: 0;
       max-width: 34em;
-    }
-    figcaption {
-      color: var(--_muted);
-      font-size: 0.875em;
-      max-width: 40em;
     }
     .controls {
       display: flex;
-      align-items: center;
-      justify-content: center;
       flex-wrap: wrap;
-      gap: calc(var(--_space) * 0.5);
-      margin-top: var(--_space);
-    }
-    .arrow {
-      display: inline-flex;
-      align-items: center;
       justify-content: center;
-      width: 44px;
+      gap: 4px;
+    }
+    .controls button,
+    .rotation {
+      min-width: 44px;
       height: 44px;
-      padding: 0;
       border: 2px solid var(--_control);
-      border-radius: 50%;
+      border-radius: 22px;
       background: var(--_surface);
       color: var(--_text);
     }
-    .arrow:hover,
+    .controls button:hover,
     .rotation:hover {
       background: var(--_panel);
     }
-    .chevron {
-      width: 0.6em;
-      height: 0.6em;
-      border: solid currentColor;
-      border-width: 0 0 3px 3px;
-      transform: translateX(15%) rotate(45deg);
-    }
-    .next .chevron {
-      transform: translateX(-15%) rotate(-135deg);
-    }
-    .chevron:dir(rtl) {
-      transform: translateX(-15%) rotate(-135deg);
-    }
-    .next .chevron:dir(rtl) {
-      transform: translateX(15%) rotate(45deg);
-    }
-    .picker {
-      display: flex;
-      gap: 4px;
-    }
-    .dot {
-      position: relative;
-      width: 32px;
-      height: 44px;
-      padding: 0;
-      border: 0;
-      background: none;
+    .controls .dot {
+      min-width: 28px;
+      border-color: #0000;
     }
     .dot::before {
       content: '';
-      position: absolute;
-      inset: 50% auto auto 50%;
+      display: block;
       width: 14px;
       height: 14px;
-      margin: -7px 0 0 -7px;
+      margin: auto;
       border: 2px solid var(--_control);
       border-radius: 50%;
     }
@@ -148,36 +90,36 @@ export const styles = [
       background: var(--_accent);
       border-color: var(--_accent);
     }
-    .position {
-      margin: 0 0.5em;
-      color: var(--_muted);
+    .chevron {
+      display: block;
+      width: 0.6em;
+      height: 0.6em;
+      margin: auto;
+      border: solid;
+      border-width: 0 0 3px 3px;
+      rotate: 45deg;
+      translate: 15%;
+    }
+    .next .chevron,
+    :dir(rtl) .previous .chevron {
+      rotate: -135deg;
+      translate: -15%;
+    }
+    :dir(rtl) .next .chevron {
+      rotate: 45deg;
+      translate: 15%;
     }
     @media (forced-colors: active) {
-      .carousel {
-        border: 1px solid CanvasText;
-      }
-      .dot {
-        border: 0;
-      }
-      .dot::before {
-        border-color: ButtonText;
-      }
       .dot[aria-disabled='true']::before {
         background: Highlight;
-        border-color: Highlight;
-      }
-      .stop {
-        background: ButtonText;
       }
     }
     @media print {
       .slide {
+        grid-area: auto;
         visibility: visible;
         opacity: 1;
-        grid-area: auto;
-        margin-bottom: 1em;
       }
-      .top,
       .controls {
         display: none;
       }

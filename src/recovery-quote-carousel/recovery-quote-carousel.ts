@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { quotes as builtinQuotes } from '../content/builtin-topic.js';
 import type { Quote } from '../content/types.js';
 import { emit } from '../shared/events.js';
@@ -71,47 +70,50 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   static override styles = styles;
   static override strings = strings;
 
-  @property({ type: Boolean }) autoplay = false;
-  @property() interval: number | string = DEFAULT_INTERVAL;
-  @property() label?: string;
+  static override properties: PropertyDeclarations = {
+    autoplay: { type: Boolean },
+    interval: {},
+    label: {},
+    index: { type: Number },
+    rotating: { state: true },
+    partnerQuotes: { state: true },
+  };
+
+  autoplay = false;
+  interval: number | string = DEFAULT_INTERVAL;
+  label?: string;
   /** The quote shown (0-based). */
-  @property({ type: Number }) index = 0;
+  index = 0;
 
   /** Rotation is on (the rotation button offers "Stop"). */
-  @state() private rotating = false;
-  @state() private partnerQuotes: Quote[] = [];
+  private rotating = false;
+  private partnerQuotes: Quote[] = [];
 
   private hovered = false;
   private onScreen = true;
   private timer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
-  private reducedMotion?: MediaQueryList;
+  private motion!: MediaQueryList;
   /** The visitor (or focus) stopped rotation: only the rotation button starts it again. */
-  private stoppedByVisitor = false;
-  private swipeStart?: { x: number; y: number };
+  private stopped = false;
+  private swipe?: PointerEvent;
   private delay = DEFAULT_INTERVAL;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.partnerQuotes = readQuotes(this);
-    this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-    this.reducedMotion.addEventListener('change', this.onMotionChange);
+    this.motion ??= matchMedia('(prefers-reduced-motion: reduce)');
+    this.motion.addEventListener('change', this.onMotion);
     document.addEventListener('visibilitychange', this.schedule);
+    if (this.hasUpdated) this.watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.reducedMotion?.removeEventListener('change', this.onMotionChange);
+    this.motion.removeEventListener('change', this.onMotion);
     document.removeEventListener('visibilitychange', this.schedule);
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.stopTimer();
+    this.watch();
   }
-
-  /** The parser, or a framework, added or removed the partner's quotes after upgrade. */
-  private onSlotChange = () => {
-    this.partnerQuotes = readQuotes(this);
-  };
 
   private get quotes(): Quote[] {
     return this.partnerQuotes.length ? this.partnerQuotes : (this.topicContent?.quotes ?? builtinQuotes);
@@ -120,49 +122,43 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const ms = Number(this.interval);
-    this.delay = Number.isFinite(ms) && ms >= MIN_INTERVAL ? ms : DEFAULT_INTERVAL;
-    if (changed.has('interval') && !(Number.isFinite(ms) && ms >= MIN_INTERVAL)) {
-      if (Number.isFinite(ms) && ms > 0) {
-        this.delay = MIN_INTERVAL;
-        this.warn('interval', String(this.interval), `${MIN_INTERVAL} or more`, MIN_INTERVAL);
-      } else this.warn('interval', String(this.interval), `a number of milliseconds, ${MIN_INTERVAL} or more`, DEFAULT_INTERVAL);
-    }
-    if (changed.has('autoplay')) {
-      this.rotating = this.autoplay && !this.stoppedByVisitor && !this.reducedMotion?.matches;
-    }
+    this.delay = ms >= MIN_INTERVAL ? ms : ms > 0 ? MIN_INTERVAL : DEFAULT_INTERVAL;
+    if (changed.has('interval') && this.delay != ms) this.warn('interval', String(this.interval), `${MIN_INTERVAL} or more milliseconds`, this.delay);
+    if (changed.has('autoplay')) this.rotating = this.autoplay && !this.stopped && !this.motion?.matches;
     const count = this.quotes.length;
-    const index = Math.trunc(Number(this.index)) || 0;
-    this.index = count ? ((index % count) + count) % count : 0;
+    this.index = count ? (((Math.trunc(Number(this.index)) || 0) % count) + count) % count : 0;
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('autoplay')) this.watchVisibility();
+    if (changed.has('autoplay')) this.watch();
     if (changed.has('rotating') || changed.has('autoplay') || changed.has('interval')) this.schedule();
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
     const quotes = this.quotes;
-    const count = quotes.length;
-    const controls = count > 1;
+    const total = quotes.length;
+    const name = (i: number) => t('slide', { n: i + 1, total });
+    const arrow = (which: 'previous' | 'next', step: number) =>
+      html`<button class=${which} part="button ${which}" aria-label=${t(which)} aria-controls="slides" @click=${() => this.go(step)}>
+        <span class="chevron"></span>
+      </button>`;
     return html`
       <section
-        class="${this.rootClass} carousel"
+        class=${this.rootClass}
         part="carousel"
         aria-roledescription="carousel"
         aria-label=${this.label?.trim() || t('carouselLabel')}
         lang=${this.locale}
         @focusin=${this.onFocusIn}
-        @pointerenter=${this.onPointerEnter}
-        @pointerleave=${this.onPointerLeave}
+        @pointerenter=${this.onHover}
+        @pointerleave=${this.onHover}
         @keydown=${this.onKeyDown}
       >
-        ${controls && this.autoplay
+        ${total > 1 && this.autoplay
           ? html`<div class="top">
-              <button class="rotation" part="button rotation" @click=${this.toggleRotation}>
-                <span class="icon ${this.rotating ? 'stop' : 'play'}" aria-hidden="true"></span>${this.rotating
-                  ? t('stopRotation')
-                  : t('startRotation')}
+              <button class="rotation" part="button rotation" @click=${this.toggle}>
+                <span class="icon ${this.rotating ? '' : 'play'}"></span>${t(this.rotating ? 'stopRotation' : 'startRotation')}
               </button>
             </div>`
           : nothing}
@@ -171,152 +167,121 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
           id="slides"
           aria-live=${this.rotating ? 'off' : 'polite'}
           aria-atomic="false"
-          @pointerdown=${this.onPointerDown}
-          @pointerup=${this.onPointerUp}
-          @pointercancel=${this.onPointerCancel}
+          @pointerdown=${this.onPointer}
+          @pointerup=${this.onPointer}
+          @pointercancel=${this.onPointer}
         >
-          ${quotes.map((q, i) => this.slide(q, i, count))}
+          ${quotes.map(
+            (q, i) =>
+              html`<div
+                class="slide ${i == this.index ? 'current' : ''}"
+                part="slide"
+                role="group"
+                aria-roledescription="slide"
+                aria-label=${name(i)}
+                .inert=${i != this.index}
+                aria-hidden=${i != this.index}
+              >
+                <figure part="quote">
+                  <blockquote><p>${q.text}</p></blockquote>
+                  ${q.attribution ? html`<figcaption class="muted">${q.attribution}</figcaption>` : nothing}
+                </figure>
+              </div>`,
+          )}
         </div>
-        <slot hidden @slotchange=${this.onSlotChange}></slot>${this.contentSlot()}
-        ${controls
+        ${total > 1
           ? html`<div class="controls" part="controls">
-              <button class="arrow prev" part="button previous" aria-label=${t('previous')} aria-controls="slides" @click=${this.previous}>
-                <span class="chevron" aria-hidden="true"></span>
-              </button>
-              ${count <= MAX_PICKER
-                ? html`<div class="picker" part="picker" role="group" aria-label=${t('picker')}>
+              ${arrow('previous', -1)}
+              ${total <= MAX_PICKER
+                ? html`<div class="controls" part="picker" role="group" aria-label=${t('picker')}>
                     ${quotes.map(
                       (_, i) =>
                         html`<button
                           class="dot"
                           part="button dot"
-                          aria-label=${t('slide', { n: i + 1, total: count })}
+                          aria-label=${name(i)}
                           aria-controls="slides"
-                          aria-disabled=${i == this.index ? 'true' : 'false'}
-                          @click=${() => this.show(i, 'user')}
+                          aria-disabled=${i == this.index}
+                          @click=${() => this.go(i - this.index)}
                         ></button>`,
                     )}
                   </div>`
-                : html`<p class="position" aria-hidden="true">${t('slide', { n: this.index + 1, total: count })}</p>`}
-              <button class="arrow next" part="button next" aria-label=${t('next')} aria-controls="slides" @click=${this.next}>
-                <span class="chevron" aria-hidden="true"></span>
-              </button>
+                : nothing}
+              ${arrow('next', 1)}
             </div>`
           : nothing}
+        <slot hidden @slotchange=${() => (this.partnerQuotes = readQuotes(this))}></slot>${this.contentSlot()}
       </section>
     `;
   }
 
-  private slide(quote: Quote, i: number, count: number): TemplateResult {
-    const current = i == this.index;
-    return html`<div
-      class="slide ${current ? 'current' : ''}"
-      part="slide"
-      role="group"
-      aria-roledescription="slide"
-      aria-label=${this.t('slide', { n: i + 1, total: count })}
-      .inert=${!current}
-      aria-hidden=${current ? 'false' : 'true'}
-    >
-      <figure part="quote">
-        <blockquote><p>${quote.text}</p></blockquote>
-        ${quote.attribution ? html`<figcaption>${quote.attribution}</figcaption>` : nothing}
-      </figure>
-    </div>`;
-  }
-
-  /** Shows quote `i`; events only for what the visitor did or rotation. */
-  private show(i: number, reason: RecoverySlideChangeDetail['reason']): void {
+  /** Moves `step` quotes on (wrapping round); events only for the visitor's moves and rotation. */
+  private go(step: number, reason: RecoverySlideChangeDetail['reason'] = 'user'): void {
     const count = this.quotes.length;
-    if (!count) return;
-    const index = ((i % count) + count) % count;
-    if (index == this.index) return;
+    const index = (((this.index + step) % count) + count) % count;
+    if (!count || index == this.index) return;
     this.index = index;
     emit(this, 'recovery-slide-change', { index, reason });
     this.schedule();
   }
 
-  private previous = () => this.show(this.index - 1, 'user');
-  private next = () => this.show(this.index + 1, 'user');
-
-  private toggleRotation = () => {
+  private toggle = () => {
     this.rotating = !this.rotating;
-    this.stoppedByVisitor = !this.rotating;
+    this.stopped = !this.rotating;
   };
 
   /** Focus inside stops rotation for good: the visitor is reading or operating it. */
   private onFocusIn = () => {
-    if (this.rotating) {
-      this.rotating = false;
-      this.stoppedByVisitor = true;
-    }
+    if (this.rotating) this.toggle();
   };
 
-  private onPointerEnter = (e: PointerEvent) => {
+  private onHover = (e: PointerEvent) => {
     if (e.pointerType != 'mouse') return;
-    this.hovered = true;
+    this.hovered = e.type == 'pointerenter';
     this.schedule();
   };
 
-  private onPointerLeave = (e: PointerEvent) => {
-    if (e.pointerType != 'mouse') return;
-    this.hovered = false;
-    this.schedule();
+  private onMotion = () => {
+    this.rotating = !this.motion.matches && this.autoplay && !this.stopped;
   };
 
-  private onMotionChange = () => {
-    if (this.reducedMotion?.matches) this.rotating = false;
-    else if (this.autoplay && !this.stoppedByVisitor) this.rotating = true;
-  };
-
+  /** Arrow keys on the controls move like the arrows on screen: mirrored right to left. */
   private onKeyDown = (e: KeyboardEvent) => {
-    if ((e.key != 'ArrowLeft' && e.key != 'ArrowRight') || !(e.target as Element).closest?.('.controls')) return;
-    const forward = (e.key == 'ArrowRight') != this.isRtl();
+    const key = ['ArrowLeft', 'ArrowRight'].indexOf(e.key);
+    if (key < 0 || !(e.target as Element).closest('.controls')) return;
     e.preventDefault();
-    this.show(this.index + (forward ? 1 : -1), 'user');
+    this.go(key == +!this.rtl() ? 1 : -1);
   };
 
-  private onPointerDown = (e: PointerEvent) => {
-    if (e.pointerType == 'mouse') return;
-    this.swipeStart = { x: e.clientX, y: e.clientY };
+  /** A horizontal swipe changes slide; the page still scrolls vertically (touch-action: pan-y). */
+  private onPointer = (e: PointerEvent) => {
+    const start = this.swipe;
+    this.swipe = e.type == 'pointerdown' && e.pointerType != 'mouse' ? e : undefined;
+    if (!start || e.type != 'pointerup') return;
+    const dx = e.clientX - start.clientX;
+    if (Math.abs(dx) >= SWIPE && Math.abs(dx) > Math.abs(e.clientY - start.clientY)) this.go(dx < 0 != this.rtl() ? 1 : -1);
   };
 
-  private onPointerUp = (e: PointerEvent) => {
-    const start = this.swipeStart;
-    this.swipeStart = undefined;
-    if (!start) return;
-    const dx = e.clientX - start.x;
-    if (Math.abs(dx) < SWIPE || Math.abs(dx) < Math.abs(e.clientY - start.y)) return;
-    const forward = dx < 0 != this.isRtl();
-    this.show(this.index + (forward ? 1 : -1), 'user');
-  };
-
-  private onPointerCancel = () => {
-    this.swipeStart = undefined;
-  };
-
-  private isRtl(): boolean {
+  private rtl(): boolean {
     return getComputedStyle(this).direction == 'rtl';
   }
 
-  /** Watches whether the carousel is on screen, only while it may rotate. */
-  private watchVisibility(): void {
+  /** Watches whether the carousel is on screen, only while it is connected and may rotate. */
+  private watch(): void {
     this.observer?.disconnect();
     this.observer = undefined;
     this.onScreen = true;
-    if (!this.autoplay || typeof IntersectionObserver == 'undefined') return;
-    this.observer = new IntersectionObserver((entries) => {
-      const visible = entries[entries.length - 1].isIntersecting;
-      if (visible == this.onScreen) return;
-      this.onScreen = visible;
-      this.schedule();
-    });
-    this.observer.observe(this);
-  }
-
-  private stopTimer(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    if (this.autoplay && this.isConnected) {
+      this.observer = new IntersectionObserver((entries) => {
+        const visible = entries[entries.length - 1].isIntersecting;
+        if (visible != this.onScreen) {
+          this.onScreen = visible;
+          this.schedule();
+        }
+      });
+      this.observer.observe(this);
+    }
+    this.schedule();
   }
 
   /**
@@ -324,10 +289,11 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
    * nothing pauses it. Otherwise no timer runs at all.
    */
   private schedule = () => {
-    this.stopTimer();
-    if (this.rotating && this.isConnected && !this.hovered && this.onScreen && !document.hidden && this.quotes.length > 1) {
-      this.timer = setTimeout(() => this.show(this.index + 1, 'rotation'), this.delay);
-    }
+    clearTimeout(this.timer);
+    this.timer =
+      this.rotating && this.isConnected && !this.hovered && this.onScreen && !document.hidden && this.quotes.length > 1
+        ? setTimeout(() => this.go(1, 'rotation'), this.delay)
+        : undefined;
   };
 }
 

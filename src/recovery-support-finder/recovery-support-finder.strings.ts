@@ -16,7 +16,7 @@ export const strings = {
   'audience.adults': 'Me',
   'audience.worried-about-someone': 'Someone I’m worried about',
   'audience.young-people': 'A young person',
-  openNowOnly: 'Open now only',
+  'openNow.only': 'Open now only',
   'results.one': '{n} service',
   'results.other': '{n} services',
   services: 'Services',
@@ -54,16 +54,11 @@ export const strings = {
   'exitPresses.other': 'Shift, press {n} more times to exit.',
   exitExpired: 'Exit this page expired.',
   exiting: 'Loading.',
-  'regionName.GB': 'United Kingdom',
+  // Countries are named by the browser (Intl.DisplayNames); nations are not.
   'regionName.GB-ENG': 'England',
   'regionName.GB-SCT': 'Scotland',
   'regionName.GB-WLS': 'Wales',
   'regionName.GB-NIR': 'Northern Ireland',
-  'regionName.IE': 'Ireland',
-  'regionName.US': 'United States',
-  'regionName.CA': 'Canada',
-  'regionName.AU': 'Australia',
-  'regionName.NZ': 'New Zealand',
 };
 
 export type FinderStrings = typeof strings;

@@ -4,94 +4,50 @@ import { base } from '../shared/styles.js';
 export const styles = [
   base,
   css`
-    .finder {
+    .root {
       position: relative;
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
     }
     #title {
       font-size: 1.5em;
     }
-    h3,
-    h4,
-    h5,
-    h6,
-    [role='heading'] {
-      font-size: 1.125em;
-      margin: 0 0 0.25em;
-    }
-    .exit-bar {
+    .bar {
       position: sticky;
       top: 0;
-      z-index: 2;
+      z-index: 1;
       display: flex;
       flex-wrap: wrap;
       align-items: center;
       justify-content: flex-end;
-      gap: 0.25em 0.75em;
+      gap: 0 0.75em;
       margin: calc(var(--_space) * -1) calc(var(--_space) * -1) var(--_space);
-      padding: calc(var(--_space) * 0.5) var(--_space);
-      background: var(--_surface);
+      padding: calc(var(--_space) / 2) var(--_space);
       border-bottom: 1px solid var(--_border);
-      border-radius: var(--_radius) var(--_radius) 0 0;
-    }
-    .exit {
-      display: inline-flex;
-      align-items: center;
-      min-height: 44px;
-      padding: 0.5em 1em;
-      border: 2px solid transparent;
-      border-radius: var(--_radius);
-      background: var(--_emergency);
-      color: var(--_surface);
-      font-weight: 700;
-      text-decoration: none;
-    }
-    .exit:hover {
-      text-decoration: underline;
-    }
-    .exit-hint {
-      font-size: 0.875em;
-      color: var(--_muted);
+      background: var(--_surface);
     }
     .emergency {
-      margin: 0 0 var(--_space);
-      padding: calc(var(--_space) * 0.75) var(--_space);
+      margin-bottom: var(--_space);
       border-inline-start: 6px solid var(--_emergency);
       background: var(--_emergency-panel);
-      border-radius: 0 var(--_radius) var(--_radius) 0;
     }
-    .emergency p {
-      margin: 0 0 0.5em;
-    }
-    .emergency .calls {
+    .row,
+    .choices {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0.5em 1em;
+      gap: 0.5em 1.25em;
+    }
+    .emergency p,
+    .service > :last-child {
       margin: 0;
     }
-    .call {
-      border-color: var(--_emergency);
-      background: var(--_emergency);
-      color: var(--_surface);
-    }
-    .call:hover {
-      background: var(--_emergency);
-      text-decoration: underline;
-    }
     .alt {
-      color: var(--_text);
+      color: inherit;
       font-weight: 600;
     }
-    .filters {
+    form {
       display: grid;
-      gap: calc(var(--_space) * 0.75);
-      margin: 0 0 var(--_space);
-      padding: var(--_space);
-      background: var(--_panel);
-      border-radius: var(--_radius);
+      gap: 0.75em;
+      margin-bottom: var(--_space);
     }
     fieldset {
       margin: 0;
@@ -102,68 +58,56 @@ export const styles = [
     legend,
     label[for] {
       display: block;
-      margin-bottom: 0.25em;
       padding: 0;
       font-weight: 600;
     }
     select {
       font: inherit;
-      color: var(--_text);
-      background: var(--_surface);
-      min-height: 44px;
       max-width: 100%;
-      padding: 0.25em 0.5em;
+      min-height: 44px;
       border: 2px solid var(--_control);
       border-radius: var(--_radius);
+      color: inherit;
+      background: var(--_surface);
     }
-    .choices {
+    .choices label {
       display: flex;
-      flex-wrap: wrap;
-      gap: 0.25em 1.25em;
-    }
-    .choice {
-      display: inline-flex;
       align-items: center;
       gap: 0.5em;
       min-height: 44px;
-      cursor: pointer;
     }
     input {
       width: 1.25em;
       height: 1.25em;
       margin: 0;
       accent-color: var(--_accent);
-      flex: none;
     }
-    .count {
+    .count,
+    .status {
       font-weight: 600;
-      margin-bottom: 0.5em;
     }
     .results {
-      list-style: none;
-      margin: 0;
-      padding: 0;
       display: grid;
-      gap: calc(var(--_space) * 0.75);
+      gap: 0.75em;
     }
     .service {
       padding: var(--_space);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
-    .service.crisis {
+    .crisis {
       border-inline-start: 4px solid var(--_accent);
     }
     .service p {
       margin-bottom: 0.5em;
       max-width: 38em;
     }
-    .service-heading:focus {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
-    }
-    .status {
-      font-weight: 600;
+    h3,
+    h4,
+    h5,
+    h6,
+    [role='heading'] {
+      font-size: 1.125em;
     }
     .status::before {
       content: '';
@@ -171,72 +115,29 @@ export const styles = [
       width: 0.625em;
       height: 0.625em;
       margin-inline-end: 0.5em;
+      border: 2px solid;
       border-radius: 50%;
-      border: 2px solid currentColor;
     }
-    .status.open::before,
-    .status.always::before {
-      background: currentColor;
+    .open::before,
+    .always::before {
+      border-width: 0.3125em;
     }
     .contacts {
-      list-style: none;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5em;
-      margin: 0.5em 0 0.75em;
-      padding: 0;
-    }
-    .contact {
-      max-width: 100%;
-    }
-    .hours,
-    .facts,
-    .meta {
-      font-size: 0.875em;
-      color: var(--_muted);
-    }
-    .service .meta {
-      margin-bottom: 0;
-    }
-    .more {
-      margin-top: var(--_space);
-    }
-    .empty {
-      padding: calc(var(--_space) * 0.75);
-      background: var(--_panel);
-      border-radius: var(--_radius);
-    }
-    .always {
-      margin-top: var(--_space);
+      margin: 0.75em 0;
     }
     .overlay {
       position: fixed;
       inset: 0;
       z-index: 2147483647;
-      display: flex;
-      align-items: center;
-      justify-content: center;
+      display: grid;
+      place-items: center;
       background: var(--_surface);
-      color: var(--_text);
       font-size: 1.25em;
     }
-    @media (forced-colors: active) {
-      .finder,
-      .service,
-      .filters,
-      .emergency {
-        border: 1px solid CanvasText;
-      }
-      .exit,
-      .call {
-        border: 2px solid ButtonText;
-      }
-    }
     @media print {
-      .filters,
-      .exit-bar,
-      .more {
-        display: none !important;
+      form,
+      .bar {
+        display: none;
       }
       a[href^='tel:']::after,
       a[href^='sms:']::after {

@@ -1,13 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emergency, services } from '../content/builtin-services.js';
 import type { Audience, ContactMethod, ContentDocument, Service } from '../content/types.js';
 import { emit } from '../shared/events.js';
 import { formatDate } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { RecoveryElement } from '../shared/recovery-element.js';
-import { countryOf, emergencyFor, guessRegion, knownRegions, normaliseRegion, REGIONS } from '../shared/regions.js';
+import { countryOf, emergencyFor, guessRegion, knownRegions, normaliseRegion } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
@@ -92,26 +91,44 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   static override strings = strings;
   static override builtin: ContentDocument = { version: 1, lang: 'en-GB', services, emergency };
 
-  @property() region?: string;
-  @property() audience: Audience = 'all';
-  @property({ attribute: 'services-src' }) servicesSrc?: string;
-  @property({ attribute: 'services-mode' }) servicesMode: 'merge' | 'replace' = 'merge';
-  @property({ type: Boolean, attribute: 'quick-exit' }) quickExit = false;
-  @property({ attribute: 'quick-exit-url' }) quickExitUrl = DEFAULT_EXIT;
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  static override properties: PropertyDeclarations = {
+    region: {},
+    audience: {},
+    servicesSrc: { attribute: 'services-src' },
+    servicesMode: { attribute: 'services-mode' },
+    quickExit: { type: Boolean, attribute: 'quick-exit' },
+    quickExitUrl: { attribute: 'quick-exit-url' },
+    headingLevel: { attribute: 'heading-level' },
+    chosenRegion: { state: true },
+    filters: { state: true },
+    limit: { state: true },
+    now: { state: true },
+    exiting: { state: true },
+    exitMessage: { state: true },
+  };
+
+  region?: string;
+  audience: Audience = 'all';
+  servicesSrc?: string;
+  servicesMode: 'merge' | 'replace' = 'merge';
+  quickExit = false;
+  quickExitUrl = DEFAULT_EXIT;
+  headingLevel: number | string = 2;
 
   /** The visitor's choices: they live only in the page. */
-  @state() private chosenRegion?: string;
-  @state() private filters: Filters = { methods: [], audience: 'all', openNow: false };
-  @state() private limit = PAGE;
-  @state() private now = Date.now();
-  @state() private exiting = false;
-  @state() private exitMessage = '';
+  private chosenRegion?: string;
+  private filters: Filters = { methods: [], audience: 'all', openNow: false };
+  private limit = PAGE;
+  private now = Date.now();
+  private exiting = false;
+  private exitMessage = '';
 
   private readonly shift = new ShiftCounter((s) => this.onShift(s));
   private clock?: ReturnType<typeof setTimeout>;
   private level = 2;
   private regionValue = 'GB';
+  /** Regions for the picker: the built-in ones, then any only partner data has. */
+  private regions: string[] = [];
   private services: Service[] = [];
   /** The visitor's time zone. */
   private zone?: string;
@@ -147,7 +164,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       this.filters = { ...this.filters, audience: this.option('audience', this.audience, AUDIENCES, 'all') };
     }
     if (changed.has('region')) this.chosenRegion = undefined;
-    const regions = knownRegions({ ...this.doc, services: this.services });
+    const regions = (this.regions = knownRegions({ ...this.doc, services: this.services }));
     const attr = this.region == null ? undefined : normaliseRegion(this.region);
     // A region only partner data knows is not a mistake while that data is on its way.
     const wanted = attr && (regions.includes(attr) || this.loading ? attr : this.option('region', attr, regions, 'GB'));
@@ -170,7 +187,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   protected override updated(): void {
     if (this.focusIndex >= 0) {
-      this.renderRoot.querySelectorAll<HTMLElement>('.results > li [tabindex="-1"]')[this.focusIndex]?.focus();
+      this.renderRoot.querySelectorAll<HTMLElement>('[part=results] [tabindex]')[this.focusIndex]?.focus();
       this.focusIndex = -1;
     }
   }
@@ -180,59 +197,38 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     this.zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const region = this.regionValue;
     const { matches, alwaysOpen } = select(this.services, region, this.filters, this.now, services);
-    const shown = matches.slice(0, this.limit);
-    const more = matches.length - shown.length;
+    const more = Math.min(matches.length - this.limit, PAGE);
+    const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
+      values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${checked(v)} />${t(`${name}.${v}`)}</label>`);
     return html`
-      <section class="${this.rootClass} finder" part="finder" lang=${this.locale} aria-labelledby="title">
-        ${this.quickExit ? this.exitButton() : nothing}
-        ${heading(this.level, t('finderTitle'), 'title', 'heading')} ${this.emergency(region)}
-        <form class="filters" part="filters" @submit=${(e: Event) => e.preventDefault()} @change=${this.onChange}>
-          <div class="field">
+      <section class=${this.rootClass} part="finder" lang=${this.locale} aria-labelledby="title">
+        ${this.quickExit ? this.exitBar() : nothing} ${heading(this.level, t('finderTitle'), 'title', 'heading')}
+        ${this.emergency(region)}
+        <form class="panel" part="filters" @submit=${(e: Event) => e.preventDefault()} @change=${this.onChange}>
+          <div>
             <label for="region">${t('region')}</label>
             <select id="region" name="region">
-              ${this.regionOptions().map(
-                (r) => html`<option value=${r} ?selected=${r == region}>${this.regionName(r)}</option>`,
-              )}
+              ${this.regions.map((r) => html`<option value=${r} ?selected=${r == region}>${this.regionName(r)}</option>`)}
             </select>
           </div>
           <fieldset>
             <legend>${t('methods')}</legend>
-            <div class="choices">
-              ${METHODS.map(
-                (m) =>
-                  html`<label class="choice"
-                    ><input type="checkbox" name="method" value=${m} .checked=${this.filters.methods.includes(m)} />
-                    ${t(`method.${m}`)}</label
-                  >`,
-              )}
-            </div>
+            <div class="choices">${choices('method', 'checkbox', METHODS, (m) => this.filters.methods.includes(m as ContactMethod))}</div>
           </fieldset>
           <fieldset>
             <legend>${t('audience')}</legend>
-            <div class="choices">
-              ${AUDIENCES.map(
-                (a) =>
-                  html`<label class="choice"
-                    ><input type="radio" name="audience" value=${a} .checked=${this.filters.audience == a} />
-                    ${t(`audience.${a}`)}</label
-                  >`,
-              )}
-            </div>
+            <div class="choices">${choices('audience', 'radio', AUDIENCES, (a) => this.filters.audience == a)}</div>
           </fieldset>
-          <label class="choice open-now"
-            ><input type="checkbox" name="openNow" .checked=${this.filters.openNow} /> ${t('openNowOnly')}</label
-          >
+          <div class="choices">${choices('openNow', 'checkbox', ['only'], () => this.filters.openNow)}</div>
         </form>
         <p class="count" part="count" role="status">${t('results', { n: matches.length })}</p>
-        ${matches.length ? nothing : html`<p class="empty">${t('noResults')}</p>`}
+        ${matches.length ? nothing : html`<p class="panel empty">${t('noResults')}</p>`}
         <ul class="results" part="results" aria-label=${t('services')}>
-          ${shown.map((l) => this.service(l))}
+          ${matches.slice(0, this.limit).map((l) => this.service(l))}
         </ul>
-        ${more
-          ? html`<button class="button more" @click=${this.showMore}>${t('showMore', { n: Math.min(more, PAGE) })}</button>`
-          : nothing}
+        ${more > 0 ? html`<p><button class="button more" @click=${this.showMore}>${t('showMore', { n: more })}</button></p>` : nothing}
         ${alwaysOpen.length
-          ? html`<div class="always">
+          ? html`<div class="fallback">
               <p>${t('alwaysAvailableIntro')}</p>
               <ul class="results">
                 ${alwaysOpen.map((l) => this.service(l))}
@@ -244,24 +240,22 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     `;
   }
 
-  private exitButton(): TemplateResult {
-    const url = this.exitUrl();
-    return html`<div class="exit-bar">
-      <a class="exit" part="exit" href=${url} rel="nofollow noreferrer" @click=${this.onExitClick}>${this.t('exit')}</a>
-      <span class="exit-hint">${this.t('exitHint')}</span>
-      <span class="visually-hidden" role="status">${this.exitMessage}</span>
+  private exitBar(): TemplateResult {
+    return html`<div class="bar">
+      <a class="button urgent" part="exit" href=${this.exitUrl()} rel="nofollow noreferrer" @click=${this.onExitClick}>${this.t('exit')}</a>
+      <span class="muted" role="status">${this.exitMessage || this.t('exitHint')}</span>
     </div>`;
   }
 
-  /** The emergency banner: the first thing after the heading, whatever else fails. */
+  /** The emergency banner: right after the heading, whatever else fails. */
   private emergency(region: string): TemplateResult {
     const t = this.t;
     const e = emergencyFor(this.doc, region);
-    return html`<div class="emergency" part="emergency">
+    return html`<div class="panel emergency" part="emergency">
       <p><strong>${t('emergencyHeading')}.</strong> ${e ? e.text : t('emergencyUnknown')}</p>
       ${e
-        ? html`<p class="calls">
-            <a class="button call" href="tel:${e.number}">${t('call', { number: e.number })}</a>
+        ? html`<p class="row">
+            <a class="button urgent" href="tel:${e.number}">${t('call', { number: e.number })}</a>
             ${e.alt ? html`<a class="alt" href="tel:${e.alt}">${t('call', { number: e.alt })}</a>` : nothing}
           </p>`
         : nothing}
@@ -270,38 +264,39 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   private service({ service: s, state }: Listing): TemplateResult {
     const t = this.t;
+    const locale = this.locale;
     const id = `s-${s.id}`;
     // Times are the service's own: say so to a visitor in another time zone.
-    const zone = s.hours && s.hours.timeZone != this.zone ? ` (${zoneName(s.hours.timeZone, this.locale, this.now)})` : '';
-    const status = statusText(state, t, this.locale) + (state.kind == 'open' || state.kind == 'closed' ? zone : '');
-    const hours = hoursText(s.hours, t, this.locale).map((line) => line + zone);
-    const regionNote = s.regions.every((r) => r != countryOf(this.regionValue) && r != this.regionValue)
-      ? t('onlyIn', { region: new Intl.ListFormat(this.locale).format(s.regions.map((r) => this.regionName(r))) })
-      : '';
+    const zone = s.hours && s.hours.timeZone != this.zone ? ` (${zoneName(s.hours.timeZone, locale, this.now)})` : '';
+    const status = statusText(state, t, locale);
+    const hours = hoursText(s.hours, t, locale);
+    const [from, to] = s.ageRange ?? [];
+    const elsewhere = !s.regions.some((r) => r == this.regionValue || r == countryOf(this.regionValue));
     const facts = [
-      s.free ? t('free') : t('notFree'),
-      s.crisis ? '' : t('notCrisis'),
-      this.ages(s.ageRange),
-      regionNote,
-      s.note ?? '',
+      t(s.free ? 'free' : 'notFree'),
+      !s.crisis && t('notCrisis'),
+      from === 0 ? t('ageUnder', { n: to! + 1 }) : to! >= 120 ? t('ageOver', { n: from! }) : from != null && t('ageRange', { from, to: to! }),
+      elsewhere && t('onlyIn', { region: new Intl.ListFormat(locale).format(s.regions.map((r) => this.regionName(r))) }),
+      s.note,
     ].filter(Boolean);
     const website = safeUrl(s.website);
     const source = safeUrl(s.source);
+    const external = (href: string, text: string) => html`${' · '}<a href=${href} rel="noopener noreferrer">${text}</a>`;
     return html`<li class="service ${s.crisis ? 'crisis' : ''}" part="service">
       <article aria-labelledby=${id}>
-        <div tabindex="-1" class="service-heading">${heading(this.level + 1, s.name, id)}</div>
-        ${status ? html`<p class="status ${state.kind}" part="status">${status}</p>` : nothing}
+        <div tabindex="-1">${heading(this.level + 1, s.name, id)}</div>
+        ${status ? html`<p class="status ${state.kind}" part="status">${status}${state.kind == 'always' ? '' : zone}</p>` : nothing}
         <p>${s.description}</p>
-        <ul class="contacts">
+        <ul class="row contacts">
           ${s.contacts.map((c) => {
             const href = safeUrl(c.href);
             return href
               ? html`<li>
                   <a
-                    class="button contact"
+                    class="button"
                     part="contact"
                     href=${href}
-                    rel=${ifDefined(/^https?:/.test(href) ? 'noopener noreferrer' : undefined)}
+                    rel=${ifDefined(/^http/.test(href) ? 'noopener noreferrer' : undefined)}
                     @click=${() => emit(this, 'recovery-contact', { serviceId: s.id, method: c.method })}
                     >${t(`action.${c.method}`, { display: c.display })}</a
                   >
@@ -309,38 +304,25 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
               : nothing;
           })}
         </ul>
-        ${hours.length ? html`<p class="hours">${hours.join('; ')}</p>` : nothing}
-        <p class="facts">${facts.join(' · ')}</p>
-        <p class="meta">
-          ${t('checked', { date: formatDate(s.verifiedAt, this.locale) })}
-          ${source ? html`· <a href=${source} rel="noopener noreferrer">${t('source')}</a>` : nothing}
-          ${website && !s.contacts.some((c) => c.href == website)
-            ? html`· <a href=${website} rel="noopener noreferrer">${t('website')}</a>`
+        ${hours.length ? html`<p class="muted hours">${hours.join('; ')}${zone}</p>` : nothing}
+        <p class="muted facts">${facts.join(' · ')}</p>
+        <p class="muted meta">
+          ${t('checked', { date: formatDate(s.verifiedAt, locale) })}${source ? external(source, t('source')) : nothing}${website &&
+          !s.contacts.some((c) => c.href == website)
+            ? external(website, t('website'))
             : nothing}
         </p>
       </article>
     </li>`;
   }
 
-  private ages(range?: [number, number]): string {
-    if (!range) return '';
-    const [from, to] = range;
-    if (from == 0) return this.t('ageUnder', { n: to + 1 });
-    if (to >= 120) return this.t('ageOver', { n: from });
-    return this.t('ageRange', { from, to });
-  }
-
-  private regionOptions(): string[] {
-    const known = knownRegions(this.doc);
-    return [...REGIONS.filter((r) => known.includes(r)), ...known.filter((r) => !REGIONS.includes(r)).sort()];
-  }
-
+  /** A region's name: the strings' (England, Scotland…), else the browser's own name for the country. */
   private regionName(region: string): string {
     const key = `regionName.${region}` as const;
     const name = this.t(key);
     if (name != key) return name;
     try {
-      return new Intl.DisplayNames([this.locale], { type: 'region' }).of(region) ?? region;
+      return new Intl.DisplayNames(this.locale, { type: 'region' }).of(region) ?? region;
     } catch {
       return region;
     }

@@ -8,10 +8,8 @@ export const countryOf = (region: string): string => region.split('-')[0];
 
 /** Every region the document knows: the built-in list plus its services' and emergency entries'. */
 export function knownRegions(doc: ContentDocument): string[] {
-  const all = new Set(REGIONS);
-  for (const e of doc.emergency ?? []) all.add(e.region);
-  for (const s of doc.services ?? []) for (const r of s.regions) all.add(r);
-  return [...all];
+  const more = new Set([...(doc.emergency ?? []).map((e) => e.region), ...(doc.services ?? []).flatMap((s) => s.regions)]);
+  return [...REGIONS, ...[...more].filter((r) => !REGIONS.includes(r)).sort()];
 }
 
 /**

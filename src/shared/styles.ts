@@ -4,17 +4,19 @@ import { css } from 'lit';
  * Design tokens and the base sheet every element adopts.
  *
  * Host pages set `font-size: 62.5%` on `html`, `line-height: 0` on `*`,
- * `text-transform: uppercase` on headings… Inherited properties cross the
- * shadow boundary and `rem` follows the host's root, so `.root` sets every
- * inherited text property itself, in `px`, and everything inside uses `em`.
- * Partners restyle through the public `--recovery-*` properties, which feed
- * private `--_*` ones with the theme's defaults.
+ * `text-transform: uppercase` on everything… Inherited properties cross the
+ * shadow boundary and `rem` follows the host's root, so `.root` starts from
+ * `all: initial` (which leaves `direction` to the page) and sets its own text
+ * in `px`; everything inside uses `em`. Partners restyle through the public
+ * `--recovery-*` properties, which feed private `--_*` ones with the theme's
+ * defaults.
  */
 export const base = css`
   :host {
     display: block;
   }
-  :host([hidden]) {
+  :host([hidden]),
+  [hidden] {
     display: none !important;
   }
   *,
@@ -22,18 +24,14 @@ export const base = css`
   ::after {
     box-sizing: border-box;
   }
-  [hidden] {
-    display: none !important;
-  }
   .root {
-    --_font: var(--recovery-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    --_size: var(--recovery-font-size, 16px);
+    --_font: var(--recovery-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     --_text: var(--recovery-color-text, #1d2125);
     --_muted: var(--recovery-color-text-muted, #4b535c);
-    --_surface: var(--recovery-color-surface, #ffffff);
+    --_surface: var(--recovery-color-surface, #fff);
     --_panel: var(--recovery-color-panel, #f2f5f7);
     --_accent: var(--recovery-color-accent, #00607a);
-    --_on-accent: var(--recovery-color-on-accent, #ffffff);
+    --_on-accent: var(--recovery-color-on-accent, #fff);
     --_border: var(--recovery-color-border, #c9d1d8);
     --_control: var(--recovery-color-control, #5c6670);
     --_focus: var(--recovery-color-focus, #0b57d0);
@@ -41,31 +39,17 @@ export const base = css`
     --_emergency-panel: var(--recovery-color-emergency-panel, #fdf3f2);
     --_radius: var(--recovery-radius, 8px);
     --_space: var(--recovery-space, 16px);
-    color-scheme: light;
+    all: initial;
     display: block;
-    margin: 0;
-    padding: 0;
-    font-family: var(--_font);
-    font-size: var(--_size);
-    font-weight: 400;
-    font-style: normal;
-    font-variant: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-decoration: none;
-    text-shadow: none;
-    white-space: normal;
-    word-break: normal;
+    box-sizing: border-box;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font: 400 var(--recovery-font-size, 16px) / 1.5 var(--_font);
     overflow-wrap: break-word;
-    hyphens: manual;
     color: var(--_text);
     background: var(--_surface);
-    visibility: visible;
-    cursor: auto;
+    color-scheme: light;
   }
   .theme-dark {
     --_text: var(--recovery-color-text, #eceff2);
@@ -97,7 +81,6 @@ export const base = css`
       color-scheme: dark;
     }
   }
-  h1,
   h2,
   h3,
   h4,
@@ -105,50 +88,45 @@ export const base = css`
   h6,
   [role='heading'] {
     margin: 0 0 0.5em;
-    font: inherit;
+    font-size: 1.25em;
     font-weight: 700;
     line-height: 1.25;
-    color: inherit;
-    letter-spacing: normal;
-    text-transform: none;
   }
   p,
   ul,
-  ol,
   figure,
   blockquote {
     margin: 0 0 0.75em;
     padding: 0;
   }
+  ul {
+    list-style: none;
+  }
   a {
     color: var(--_accent);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
-    font: inherit;
-    background: none;
-  }
-  a:hover {
-    text-decoration-thickness: 0.125em;
   }
   button {
     font: inherit;
     font-weight: 600;
-    line-height: 1.25;
-    letter-spacing: normal;
-    text-transform: none;
-    margin: 0;
-    min-width: 24px;
-    min-height: 24px;
     cursor: pointer;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .muted {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .panel {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_panel);
+  }
   .button {
     display: inline-flex;
     align-items: center;
-    justify-content: center;
     gap: 0.5em;
     min-height: 44px;
     padding: 0.5em 1em;
@@ -156,55 +134,34 @@ export const base = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_accent);
+    font-weight: 600;
     text-decoration: none;
   }
   .button:hover {
-    background: var(--_panel);
+    text-decoration: underline;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+  .urgent {
+    border-color: var(--_emergency);
+    background: var(--_emergency);
+    color: var(--_surface);
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    ::before,
-    ::after {
-      animation: none !important;
+    * {
       transition: none !important;
-      scroll-behavior: auto !important;
-    }
-  }
-  @media (forced-colors: active) {
-    .root {
-      border-color: CanvasText;
-    }
-    :focus-visible {
-      outline-color: Highlight;
-    }
-    .button,
-    button {
-      border: 2px solid ButtonText;
     }
   }
   @media print {
     .root {
+      border: 0;
+      padding: 0;
       color: #000;
       background: #fff;
     }
-    button,
-    .no-print {
+    button {
       display: none !important;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';
-      word-break: break-all;
     }
   }
 `;

@@ -63,8 +63,8 @@ describe('content loading', () => {
 
   it('names the bad fields of an invalid document', async () => {
     const { detail, errors } = await failing(echo({ version: 1, topics: [{ ...partnerTopic, reviewed: 'last week' }] }));
-    expect(detail.errors).to.deep.equal(['topics[0].reviewed: must be a date written YYYY-MM-DD']);
-    expect(errors[0]).to.contain('topics[0].reviewed: must be a date written YYYY-MM-DD');
+    expect(detail.errors).to.deep.equal(['topics[0].reviewed: must be a date, YYYY-MM-DD']);
+    expect(errors[0]).to.contain('topics[0].reviewed: must be a date, YYYY-MM-DD');
   });
 
   it('gives up on a slow server after the timeout', async () => {
