@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/recovery-info-card/define.js';
 import type { RecoveryInfoCard } from '../src/recovery-info-card/recovery-info-card.js';
-import { $, $$, captureConsole, nextEvent, text } from './support/helpers.js';
+import { $, $$, captureConsole, nextEvent, text, until } from './support/helpers.js';
 import { media, resetMedia } from './support/media.js';
 
 const card = (template = html`<recovery-info-card></recovery-info-card>`) => fixture<RecoveryInfoCard>(template);
@@ -259,6 +259,72 @@ describe('<recovery-info-card>', () => {
     expect(getComputedStyle($(el, '#more')!).display).to.equal('block');
     expect(getComputedStyle($(el, '.toggle')!).display).to.equal('none');
     expect(getComputedStyle($(el, '.source a')!, '::after').content).to.contain('https://www.mentalhealthtoday.co.uk/');
+  });
+
+  it('shows the partner’s light-DOM text until it upgrades, then replaces it with the card', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <recovery-card-to-be><h2>Self-harm: support is here</h2><p>Read our guide to living with self-harm.</p></recovery-card-to-be>
+    </div>`);
+    // Not yet defined: the partner's fallback is what a visitor sees (also what they see if the script never runs).
+    const before = host.querySelector('recovery-card-to-be')! as HTMLElement;
+    expect(before.offsetHeight).to.be.above(0);
+    expect(before.innerText).to.contain('Self-harm: support is here');
+    // The same markup, upgraded.
+    const el = document.createElement('recovery-info-card');
+    el.innerHTML = before.innerHTML;
+    host.append(el);
+    await (el as RecoveryInfoCard).updateComplete;
+    expect(el.querySelector('h2')!.getClientRects().length, 'the fallback is no longer rendered').to.equal(0);
+    expect($(el, '#title')!.textContent).to.equal('Living with and recovering from self-harm');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists a partner topic’s related reading and reports those links as related', async () => {
+    const doc = {
+      version: 1,
+      topics: [
+        {
+          id: 'self-harm',
+          title: 'Self-harm',
+          summary: 'A summary.',
+          sections: [{ heading: 'About', paragraphs: ['A paragraph.'] }],
+          quotes: [],
+          source: { publisher: 'Partner', title: 'Guide', url: 'https://partner.example/guide' },
+          reviewed: '2026-01-01',
+          nextReview: '2027-01-01',
+          related: [{ title: 'Supporting someone who self-harms', url: 'https://partner.example/supporting' }],
+        },
+      ],
+    };
+    const el = await card(html`<recovery-info-card
+      ><script type="application/json" slot="content">
+        ${JSON.stringify(doc)}
+      </script></recovery-info-card
+    >`);
+    const related = await until(() => $(el, 'nav.related'), 3000, 'the partner topic');
+    expect($(el, '#related')!.localName).to.equal('h3');
+    const link = related.querySelector('a')!;
+    expect(link.textContent).to.equal('Supporting someone who self-harms');
+    el.addEventListener('click', (e) => e.preventDefault());
+    const event = nextEvent<{ href: string; kind: string }>(el, 'recovery-link');
+    link.click();
+    expect((await event).detail).to.deep.equal({ href: 'https://partner.example/supporting', kind: 'related' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe in every state of the compact card, light and dark, at double text size', async () => {
+    const el = await card(html`<recovery-info-card variant="compact" help-href="#x"></recovery-info-card>`);
+    for (const theme of ['light', 'dark'] as const) {
+      for (const expanded of [false, true]) {
+        for (const size of ['16px', '32px']) {
+          el.theme = theme;
+          el.expanded = expanded;
+          el.style.setProperty('--recovery-font-size', size);
+          await el.updateComplete;
+          await expect(el).to.be.accessible();
+        }
+      }
+    }
   });
 
   it('speaks the page’s English variant, and marks its English on a page in another language', async () => {

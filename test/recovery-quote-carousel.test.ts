@@ -309,6 +309,50 @@ describe('<recovery-quote-carousel>', () => {
     expect(shown(el)).to.match(/^Quote number 1/);
   });
 
+  it('can be used with the keyboard alone, in tab order: rotation, previous, picker, next', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">Before</button>${six}</div>`);
+    const el = wrapper.querySelector('recovery-quote-carousel')!;
+    el.autoplay = true;
+    await el.updateComplete;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    const order: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLElement | null;
+      order.push(active?.getAttribute('part') ?? 'outside');
+    }
+    expect(order).to.deep.equal([
+      'button rotation',
+      'button previous',
+      'button dot', 'button dot', 'button dot', 'button dot', 'button dot', 'button dot',
+      'button next',
+    ]);
+    // Focus inside stopped the rotation for good.
+    await clock.tickAsync(60000);
+    expect(shown(el)).to.match(/^Quote number 1/);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 2/);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 6/);
+    clock.restore();
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the partner’s quotes as plain quotes before it is defined', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <recovery-carousel-to-be><blockquote><p>First.</p><cite>One</cite></blockquote><blockquote><p>Second.</p></blockquote></recovery-carousel-to-be>
+    </div>`);
+    const quotes = wrapper.querySelectorAll('blockquote');
+    expect(Array.from(quotes).every((q) => q.getClientRects().length > 0)).to.equal(true);
+  });
+
   it('passes axe on every slide, stopped and rotating, light and dark, at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<RecoveryQuoteCarousel>(six);

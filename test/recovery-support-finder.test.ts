@@ -397,6 +397,24 @@ describe('<recovery-support-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('passes axe in every state: filtered, empty, more to show, dark, double text size', async () => {
+    const el = await finder(html`<recovery-support-finder region="GB" quick-exit services-src="/test-api/services/30"></recovery-support-finder>`);
+    await until(() => $(el, 'button.more'), 3000, 'partner data');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, 'button.more')!.click();
+    await el.updateComplete;
+    await choose(el, 'input[value=chat]');
+    await expect(el).to.be.accessible();
+    await choose(el, 'input[value=chat]');
+    await choose(el, 'input[value=web]');
+    await choose(el, 'input[name=openNow]');
+    await choose(el, 'input[value=young-people]');
+    el.theme = 'dark';
+    el.style.setProperty('--recovery-font-size', '32px');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
   it('stores nothing and asks for nothing', async () => {
     localStorage.clear();
     sessionStorage.clear();

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { emergency, services } from '../src/content/builtin-services.js';
+import { countryOf, emergencyFor, guessRegion, knownRegions, normaliseRegion, REGIONS, serves } from '../src/shared/regions.js';
+
+const doc = { version: 1 as const, services, emergency };
+
+describe('regions', () => {
+  it('reads a region attribute forgivingly', () => {
+    expect(normaliseRegion(' gb-sct ')).to.equal('GB-SCT');
+    expect(normaliseRegion('gb_wls')).to.equal('GB-WLS');
+    expect(normaliseRegion('UK')).to.equal('GB');
+    expect(normaliseRegion('uk')).to.equal('GB');
+    expect(normaliseRegion('UKRAINE')).to.equal('UKRAINE');
+  });
+
+  it('serves a nation with UK-wide services, and the UK with every nation’s', () => {
+    const nhs111 = services.find((s) => s.id == 'nhs-111-mental-health')!;
+    const samaritans = services.find((s) => s.id == 'samaritans')!;
+    expect(countryOf('GB-SCT')).to.equal('GB');
+    expect(serves(samaritans, 'GB-SCT')).to.equal(true);
+    expect(serves(samaritans, 'IE')).to.equal(true);
+    expect(serves(nhs111, 'GB-ENG')).to.equal(true);
+    expect(serves(nhs111, 'GB')).to.equal(true);
+    expect(serves(nhs111, 'GB-SCT')).to.equal(false);
+    expect(serves(samaritans, 'US')).to.equal(false);
+  });
+
+  it('finds a nation’s emergency number through its country', () => {
+    expect(emergencyFor(doc, 'GB-NIR')!.number).to.equal('999');
+    expect(emergencyFor(doc, 'IE')!.number).to.equal('112');
+    expect(emergencyFor(doc, 'FR')).to.equal(undefined);
+  });
+
+  it('lists the built-in regions first, then any only partner data has', () => {
+    const partner = { version: 1 as const, services: [{ ...services[0], regions: ['FR', 'DE'] }], emergency: [{ ...emergency[0], region: 'BE' }] };
+    expect(knownRegions(partner)).to.deep.equal([...REGIONS, 'BE', 'DE', 'FR']);
+  });
+
+  it('guesses only from a language’s explicit region, and only a supported one', () => {
+    expect(guessRegion(['en-IE', 'en-GB'], REGIONS)).to.equal('IE');
+    expect(guessRegion(['cy-GB'], REGIONS)).to.equal('GB');
+    expect(guessRegion(['en', 'fr-FR', 'en-NZ'], REGIONS)).to.equal('NZ');
+    expect(guessRegion(['en', 'fr'], REGIONS)).to.equal(undefined);
+    expect(guessRegion(['not a tag'], REGIONS)).to.equal(undefined);
+  });
+});
