@@ -8,7 +8,7 @@ import { formatDate } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { RecoveryElement } from '../shared/recovery-element.js';
 import { emergencyFor, knownRegions, normaliseRegion, serves, toHelplines } from '../shared/regions.js';
-import { isWebUrl, safeUrl } from '../shared/safe-url.js';
+import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { styles } from './recovery-info-card.styles.js';
 import { strings } from './recovery-info-card.strings.js';
 
@@ -173,7 +173,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     const t = this.t;
     const emergency = emergencyFor(this.doc, this.regionValue);
     const line = this.helplines().find((h) => serves(h, this.regionValue));
-    const more = safeUrl(this.helpHref, document.baseURI);
+    const more = safeUrl(this.helpHref);
     return html`<section class="panel help" part="help" aria-labelledby="help">
       ${heading(level, t('helpHeading'), 'help')}
       ${emergency
@@ -197,9 +197,9 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   /** A link from content: only safe schemes; external ones carry no referrer. */
   private link(url: string, text: string, kind: LinkKind, className?: string): TemplateResult | string {
-    const href = safeUrl(url, document.baseURI);
+    const href = safeUrl(url);
     if (!href) return text;
-    const external = isWebUrl(href) && new URL(href).origin != location.origin;
+    const external = isExternal(href);
     return html`<a
       href=${href}
       class=${ifDefined(className)}
@@ -212,7 +212,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   private onClick(event: MouseEvent): void {
     const a = (event.target as Element).closest?.('a[data-kind]') as HTMLAnchorElement | null;
-    if (a) emit(this, 'recovery-link', { href: a.getAttribute('href')!, kind: a.dataset.kind as LinkKind });
+    if (a) emit(this, 'recovery-link', { href: a.href, kind: a.dataset.kind as LinkKind });
   }
 
   private toggle(): void {

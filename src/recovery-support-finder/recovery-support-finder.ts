@@ -171,9 +171,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     this.regionValue =
       (this.chosenRegion && regions.includes(this.chosenRegion) && this.chosenRegion) ||
       (wanted && regions.includes(wanted) && wanted) ||
-      (!attr && guessRegion(navigator.languages ?? [navigator.language], regions)) ||
+      (!attr && guessRegion(globalThis.navigator?.languages ?? [], regions)) ||
       'GB';
-    if (changed.has('quickExit')) this.quickExit ? this.shift.attach() : this.shift.detach();
   }
 
   /** `merge`: the partner's services first (theirs win on the same id), then the built-in ones; `replace`: only theirs. */
@@ -185,7 +184,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     return [...partner, ...services.filter((s) => !ids.has(s.id))];
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('quickExit')) this.quickExit ? this.shift.attach() : this.shift.detach();
     if (this.focusIndex >= 0) {
       this.renderRoot.querySelectorAll<HTMLElement>('[part=results] [tabindex]')[this.focusIndex]?.focus();
       this.focusIndex = -1;
@@ -279,8 +279,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       elsewhere && t('onlyIn', { region: new Intl.ListFormat(locale).format(s.regions.map((r) => this.regionName(r))) }),
       s.note,
     ].filter(Boolean);
-    const website = safeUrl(s.website);
-    const source = safeUrl(s.source);
+    const website = safeUrl(s.website, false);
+    const source = safeUrl(s.source, false);
     const external = (href: string, text: string) => html`${' · '}<a href=${href} rel="noopener noreferrer">${text}</a>`;
     return html`<li class="service ${s.crisis ? 'crisis' : ''}" part="service">
       <article aria-labelledby=${id}>
@@ -289,7 +289,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         <p>${s.description}</p>
         <ul class="row contacts">
           ${s.contacts.map((c) => {
-            const href = safeUrl(c.href);
+            const href = safeUrl(c.href, false);
             return href
               ? html`<li>
                   <a
@@ -362,8 +362,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   };
 
   private exitUrl(): string {
-    const url = safeUrl(this.quickExitUrl, document.baseURI);
-    if (url && /^https?:/.test(url)) return url;
+    const url = safeUrl(this.quickExitUrl);
+    if (url && !/^(tel|sms|mailto):/i.test(url)) return url;
     if (this.quickExitUrl != DEFAULT_EXIT) this.warn('quick-exit-url', String(this.quickExitUrl), 'an http: or https: URL', DEFAULT_EXIT);
     return DEFAULT_EXIT;
   }

@@ -104,7 +104,8 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       loader.setUrl(url);
       return loader.document;
     }
-    if (!loader && (url?.trim() || (inline && this.querySelector(INLINE)))) {
+    // No querySelector when rendering on a server: inline documents are read in the browser.
+    if (!loader && (url?.trim() || (inline && this.querySelector?.(INLINE)))) {
       this.loaders[source] = import('../content/loader.js').then(({ DocumentLoader }) => {
         this.loaders[source] = new DocumentLoader(this, source, inline);
         this.requestUpdate();

@@ -23,12 +23,15 @@ describe('safeUrl', () => {
       'blob:https://example.org/1',
     ];
     for (const url of attacks) expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
-    expect(safeUrl('&#106;avascript:alert(1)')).to.equal(undefined);
+    // Entity-encoded: not a scheme at all, so at worst a harmless relative path.
+    expect(safeUrl('&#106;avascript:alert(1)', false)).to.equal(undefined);
   });
 
-  it('resolves a relative URL against a base, and refuses it without one', () => {
-    expect(safeUrl('#support', 'https://partner.example/page')).to.equal('https://partner.example/page#support');
-    expect(safeUrl('/help')).to.equal(undefined);
+  it('keeps a relative URL, which has no scheme to abuse, unless told not to', () => {
+    expect(safeUrl('#support')).to.equal('#support');
+    expect(safeUrl(' /help ')).to.equal('/help');
+    expect(safeUrl('/help', false)).to.equal(undefined);
+    expect(safeUrl('javascript:alert(1)', true)).to.equal(undefined);
     expect(safeUrl('')).to.equal(undefined);
     expect(safeUrl(42)).to.equal(undefined);
   });

@@ -31,6 +31,15 @@ export async function testApi(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ version: 1, services: makeServices(Number(arg)) });
       return;
+    case 'ssr': {
+      // A page whose widgets were rendered on the server by @lit-labs/ssr
+      // (examples/ssr/render.mjs, in its own Node process).
+      const { execFileSync } = await import('node:child_process');
+      const body = execFileSync(process.execPath, ['examples/ssr/render.mjs'], { encoding: 'utf8' });
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>SSR</title></head><body>${body}</body></html>`;
+      return;
+    }
     case 'log':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(seen);

@@ -1,0 +1,19 @@
+// The widgets render on a server (@lit-labs/ssr): their text is in the HTML
+// the server sends, for readers without JavaScript and for search engines.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderWidgets } from '../../examples/ssr/render.mjs';
+
+describe('server-side rendering', () => {
+  it('renders all three elements to declarative shadow DOM with their text', async () => {
+    const page = await renderWidgets();
+    for (const tag of ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder']) {
+      assert.match(page, new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`), tag);
+    }
+    assert.match(page, /Living with and recovering from self-harm/);
+    assert.match(page, /Trying to stop someone at once very rarely helps them recover/);
+    assert.match(page, /Recovery should be about resilience/);
+    assert.match(page, /If someone&#39;s life is at risk, or you have seriously hurt yourself, call 999 or go to A&amp;E\./);
+    assert.match(page, /href="tel:116123"/);
+  });
+});

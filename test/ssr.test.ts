@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { until } from './support/helpers.js';
+
+const TAGS = ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder'];
+
+describe('server-side rendering', () => {
+  it('shows the server-rendered widgets before any script, then hydrates them without moving anything', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 1024px; height: 3000px';
+    iframe.src = '/test-api/ssr';
+    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+    document.body.append(iframe);
+    await loaded;
+    try {
+      const doc = iframe.contentDocument!;
+      const win = iframe.contentWindow as Window & typeof globalThis;
+      const errors: string[] = [];
+      win.addEventListener('error', (e) => errors.push(e.message));
+      const elements = TAGS.map((t) => doc.querySelector(t)!);
+      // Declarative shadow DOM: rendered, styled and readable with no script.
+      expect(elements.every((el) => el.shadowRoot && !win.customElements.get(el.localName))).to.equal(true);
+      const title = elements[0].shadowRoot!.querySelector('#title')!;
+      expect(title.textContent).to.equal('Living with and recovering from self-harm');
+      expect(getComputedStyle(title).fontSize).to.equal('26px');
+      expect(elements[2].shadowRoot!.querySelector('.emergency')!.textContent).to.contain('call 999');
+      const before = elements.map((el) => JSON.stringify(el.getBoundingClientRect()));
+
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/test/ssr/hydrate.js';
+      doc.head.append(script);
+      await until(() => TAGS.every((t) => win.customElements.get(t)), 10000, 'the elements to be defined');
+      await Promise.all(elements.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+
+      // Hydrated in place: the same boxes, no duplicated content, and it works.
+      expect(elements.map((el) => JSON.stringify(el.getBoundingClientRect()))).to.deep.equal(before);
+      expect(elements[0].shadowRoot!.querySelectorAll('article')).to.have.length(1);
+      expect(elements[1].shadowRoot!.querySelectorAll('.slide')).to.have.length(2);
+      const next = elements[1].shadowRoot!.querySelector<HTMLButtonElement>('.next')!;
+      next.click();
+      await (elements[1] as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(elements[1].shadowRoot!.querySelector('.current blockquote')!.textContent).to.contain('Harm minimisation');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      iframe.remove();
+    }
+  });
+});
