@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Screenshots of the demo at 320 px and 1280 px, light and dark, for people
-// to look at (not a test). Usage: npm run screenshots [-- path [out-dir]]
+// Screenshots of the demo at 320 px and 1280 px, light, dark and forced
+// colours (Windows High Contrast), for people to look at (not a test). Usage: npm run screenshots [-- path [out-dir]]
 // Serves the built demo itself; needs Chromium (CHROME_PATH overrides).
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -18,12 +18,18 @@ const browser = await puppeteer.launch({
 });
 try {
   for (const width of [320, 1280]) {
-    for (const scheme of ['light', 'dark']) {
+    for (const scheme of ['light', 'dark', 'forced']) {
       const page = await browser.newPage();
       page.on('console', (m) => ['error', 'warn'].includes(m.type()) && console.log(`[${width} ${scheme}] ${m.type()}: ${m.text()}`));
       page.on('pageerror', (e) => console.log(`[${width} ${scheme}] page error: ${e.message}`));
       await page.setViewport({ width, height: 900 });
-      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [
+          { name: 'prefers-color-scheme', value: scheme == 'light' ? 'light' : 'dark' },
+          { name: 'forced-colors', value: scheme == 'forced' ? 'active' : 'none' },
+        ],
+      });
       await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle0' });
       await page.evaluate(() => document.fonts.ready);
       const name = `${out}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'index'}-${width}-${scheme}.png`;

@@ -8,6 +8,7 @@ import { navigation } from '../src/recovery-support-finder/quick-exit.js';
 import type { RecoverySupportFinder } from '../src/recovery-support-finder/recovery-support-finder.js';
 import { REGIONS } from '../src/shared/regions.js';
 import { $, $$, captureConsole, nextEvent, press, settled, text, until } from './support/helpers.js';
+import { media, resetMedia } from './support/media.js';
 
 const EMERGENCY_GB = "If someone's life is at risk, or you have seriously hurt yourself, call 999 or go to A&E.";
 // Thursday 26 November 2026 in London.
@@ -413,6 +414,32 @@ describe('<recovery-support-finder>', () => {
     el.style.setProperty('--recovery-font-size', '32px');
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('fires recovery-contact with the service and method of a contact link used', async () => {
+    const el = await finder();
+    el.addEventListener('click', (e) => e.preventDefault());
+    const seen: unknown[] = [];
+    el.addEventListener('recovery-contact', (e) => seen.push(e.detail));
+    for (const a of serviceNamed(el, 'Childline').querySelectorAll<HTMLAnchorElement>('.contacts a')) a.click();
+    expect(seen).to.deep.equal([
+      { serviceId: 'childline', method: 'phone' },
+      { serviceId: 'childline', method: 'chat' },
+    ]);
+  });
+
+  it('prints the numbers in full, without the filters or the exit button', async function () {
+    const el = await finder(html`<recovery-support-finder region="GB" quick-exit></recovery-support-finder>`);
+    if (!(await media({ media: 'print' }))) return this.skip();
+    try {
+      expect(getComputedStyle($(el, 'form')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '.bar')!).display).to.equal('none');
+      const shout = serviceNamed(el, 'Shout').querySelector('.contacts a')!;
+      expect(getComputedStyle(shout, '::after').content).to.contain('sms:85258?body=SHOUT');
+      expect(getComputedStyle($(el, '.emergency a')!, '::after').content).to.contain('tel:999');
+    } finally {
+      await resetMedia();
+    }
   });
 
   it('stores nothing and asks for nothing', async () => {
