@@ -65,6 +65,9 @@ export const base = css`
     --_emergency-panel: var(--recovery-color-emergency-panel, #3a1d1c);
     color-scheme: dark;
   }
+  /* The same declarations as .theme-dark: a shared css fragment would be
+     smaller to read but the CSS minifier cannot parse declaration-only
+     fragments, and gzip makes the repeat cost almost nothing. */
   @media (prefers-color-scheme: dark) {
     .theme-auto {
       --_text: var(--recovery-color-text, #eceff2);
