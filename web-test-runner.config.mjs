@@ -53,7 +53,7 @@ export default {
   browsers,
   concurrency: 2,
   concurrentBrowsers: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testsFinishTimeout: 180000,
   reporters: [defaultReporter(), summaryReporter()],

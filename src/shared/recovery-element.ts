@@ -53,6 +53,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   protected themeValue: Theme = 'light';
 
   private warned?: Set<string>;
+  private partners: (ContentDocument | undefined)[] = [];
   private loaders: Partial<Record<Source, DocumentLoader | Promise<void>>> = {};
 
   static override get observedAttributes(): string[] {
@@ -155,9 +156,19 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.doc = this.merge(this.partnerDocuments());
-    this.locale = shownLang(requestedLang(this), this.doc.lang ?? DEFAULT_LANG);
-    this.t = translator(this.locale, (this.constructor as typeof RecoveryElement).strings as S, this.doc.strings);
+    const partner = this.partnerDocuments();
+    // Most updates (a filter, a slide, the clock) change neither the documents
+    // nor the language: keep the merged document and the translator.
+    if (!this.doc || partner.some((p, i) => p !== this.partners[i])) {
+      this.partners = partner;
+      this.doc = this.merge(partner);
+      this.t = undefined!;
+    }
+    const locale = shownLang(requestedLang(this), this.doc.lang ?? DEFAULT_LANG);
+    if (!this.t || locale != this.locale) {
+      this.locale = locale;
+      this.t = translator(locale, (this.constructor as typeof RecoveryElement).strings as S, this.doc.strings);
+    }
     this.themeValue = this.option('theme', this.theme, THEMES, 'light');
   }
 

@@ -16,7 +16,7 @@ export function captureConsole() {
 }
 
 /** Resolves with the next `type` event on `target`, or rejects after `ms`. */
-export function nextEvent<T = unknown>(target: EventTarget, type: string, ms = 5000): Promise<CustomEvent<T>> {
+export function nextEvent<T = unknown>(target: EventTarget, type: string, ms = 15000): Promise<CustomEvent<T>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} event within ${ms} ms`)), ms);
     target.addEventListener(
