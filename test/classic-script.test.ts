@@ -64,6 +64,28 @@ describe('the classic script', () => {
     });
   }
 
+  for (const [name, tag] of [
+    ['in the head', `<script src="${SCRIPT}"></script>`],
+    ['deferred and render-blocking', `<script src="${SCRIPT}" defer blocking="render"></script>`],
+  ]) {
+    it(`replaces the partner's fallback text without moving the page when loaded ${name}`, async function () {
+      if (!('LayoutShift' in window)) return this.skip(); // Chromium's Layout Instability API
+      const fallback =
+        '<recovery-info-card><h2>Self-harm: support is here</h2><p>Read our guide.</p></recovery-info-card>' +
+        '<recovery-quote-carousel><blockquote><p>One.</p></blockquote><blockquote><p>Two.</p></blockquote></recovery-quote-carousel>' +
+        '<p id="below">Below the widgets</p>';
+      const shifts = `<script>window.__cls = 0; new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__cls += e.value))).observe({ type: 'layout-shift', buffered: true });</script>`;
+      const frame = await page(shifts + tag, fallback);
+      try {
+        await until(() => frame.doc.querySelector('recovery-quote-carousel')?.shadowRoot?.querySelector('.root'), 5000, 'the upgrade');
+        await new Promise((r) => setTimeout(r, 300));
+        expect((frame.win as unknown as { __cls: number }).__cls).to.equal(0);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
   it('upgrades elements added after it ran', async () => {
     const frame = await page(`<script src="${SCRIPT}"></script>`, '');
     try {
