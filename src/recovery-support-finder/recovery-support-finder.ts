@@ -156,15 +156,31 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     return [...super.partnerDocuments(), this.partner('services-src', this.servicesSrc)];
   }
 
+  /**
+   * `merge`: the partner's services first (theirs win on the same id), then
+   * the built-in ones; `replace`: only theirs. Worked out once per document,
+   * not per update: a partner list can hold thousands.
+   */
+  protected override documentsChanged(partner: (ContentDocument | undefined)[]): void {
+    const theirs = partner.flatMap((d) => d?.services ?? []);
+    const ids = new Set(theirs.map((s) => s.id));
+    this.services = !theirs.length
+      ? services
+      : this.option('services-mode', this.servicesMode, MODES, 'merge') == 'replace'
+        ? theirs
+        : [...theirs, ...services.filter((s) => !ids.has(s.id))];
+    this.regions = knownRegions({ ...this.doc, services: this.services });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.services = this.mergeServices(...this.partnerDocuments());
+    if (changed.has('servicesMode') && this.hasUpdated) this.documentsChanged(this.partners);
     this.level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     if (changed.has('audience')) {
       this.filters = { ...this.filters, audience: this.option('audience', this.audience, AUDIENCES, 'all') };
     }
     if (changed.has('region')) this.chosenRegion = undefined;
-    const regions = (this.regions = knownRegions({ ...this.doc, services: this.services }));
+    const regions = this.regions;
     const attr = this.region == null ? undefined : normaliseRegion(this.region);
     // A region only partner data knows is not a mistake while that data is on its way.
     const wanted = attr && (regions.includes(attr) || this.loading ? attr : this.option('region', attr, regions, 'GB'));
@@ -173,15 +189,6 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       (wanted && regions.includes(wanted) && wanted) ||
       (!attr && guessRegion(globalThis.navigator?.languages ?? [], regions)) ||
       'GB';
-  }
-
-  /** `merge`: the partner's services first (theirs win on the same id), then the built-in ones; `replace`: only theirs. */
-  private mergeServices(...docs: (ContentDocument | undefined)[]): Service[] {
-    const partner = docs.flatMap((d) => d?.services ?? []);
-    if (!partner.length) return services;
-    if (this.option('services-mode', this.servicesMode, MODES, 'merge') == 'replace') return partner;
-    const ids = new Set(partner.map((s) => s.id));
-    return [...partner, ...services.filter((s) => !ids.has(s.id))];
   }
 
   protected override updated(changed: PropertyValues<this>): void {

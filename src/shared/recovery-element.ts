@@ -53,7 +53,8 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   protected themeValue: Theme = 'light';
 
   private warned?: Set<string>;
-  private partners: (ContentDocument | undefined)[] = [];
+  /** The partner documents the current `doc` was merged from. */
+  protected partners: (ContentDocument | undefined)[] = [];
   private loaders: Partial<Record<Source, DocumentLoader | Promise<void>>> = {};
 
   static override get observedAttributes(): string[] {
@@ -146,6 +147,9 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     return doc;
   }
 
+  /** Called when the partner documents in use change (and on the first update). */
+  protected documentsChanged(_partner: (ContentDocument | undefined)[]): void {}
+
   /** The current topic, falling back to the first one the document has. */
   protected get topicContent(): Topic | undefined {
     const topics = this.doc.topics ?? [];
@@ -163,6 +167,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       this.partners = partner;
       this.doc = this.merge(partner);
       this.t = undefined!;
+      this.documentsChanged(partner);
     }
     const locale = shownLang(requestedLang(this), this.doc.lang ?? DEFAULT_LANG);
     if (!this.t || locale != this.locale) {
