@@ -81,8 +81,10 @@ export default [
       'src/recovery-info-card/define.ts',
       'src/recovery-quote-carousel/define.ts',
       'src/recovery-support-finder/define.ts',
+      // recovery-widgets/react: wrappers made with @lit/react; React, like Lit, is the app's own.
+      'src/react/index.ts',
     ],
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'react',
     output: {
       dir: 'dist/esm',
       format: 'es',

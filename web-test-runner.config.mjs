@@ -5,9 +5,16 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { buildReactExample } from './examples/react/build.mjs';
+import { siteCsp } from './test/support/site-csp.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { timezoneCommand } from './test/support/timezone-command.mjs';
+
+// test/react-example.test.ts loads the example app as a partner would build it:
+// bundled by esbuild from the built package (run `npm run build` first). If it
+// cannot be built, that test fails and says so; the others still run.
+await buildReactExample().catch((error) => console.error(`examples/react did not build: ${error.message}`));
 
 const find = (...paths) => paths.find((p) => existsSync(p));
 const chromium = process.env.CHROME_PATH || find('/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome');
@@ -49,7 +56,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezoneCommand()],
-  middleware: [testApi],
+  middleware: [siteCsp, testApi],
   browsers,
   concurrency: 2,
   concurrentBrowsers: 2,

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm run build`: the classic script, the ES modules and their types, the
-// per-element bundles, the JSON Schema and custom-elements.json. Prints each
-// release file's gzip size and Subresource Integrity hash.
+// per-element bundles, the JSON Schema, custom-elements.json and, from all of
+// them, the partner site in dist/site/. Prints each release file's gzip size
+// and Subresource Integrity hash.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { buildSite } from './build-site.mjs';
 
 const quiet = process.argv.includes('--quiet');
 const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] });
@@ -16,6 +18,7 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync('dist', { recursive: true });
 copyFileSync('src/content/content.schema.json', 'dist/content.schema.json');
 run('npx', ['cem', 'analyze', '--quiet']);
+await buildSite();
 
 if (!quiet) {
   const files = ['dist/recovery-widgets.js', ...readdirSync('dist/elements').filter((f) => f.endsWith('.js')).map((f) => `dist/elements/${f}`)];

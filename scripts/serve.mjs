@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// A small static server for the demo: demo/ at /, the build at /dist/.
+// A small static server for the partner site: dist/site/ (built from demo/ and
+// scripts/site/ by `npm run build`) at /, the build at /dist/.
 // 127.0.0.1 only; PORT overrides 8000. Sends the strict Content-Security-Policy
 // a careful partner would, so the demo proves the widgets need no exceptions.
 import { createReadStream, statSync } from 'node:fs';
@@ -10,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const mounts = [
   ['/dist/', join(root, 'dist')],
-  ['/', join(root, 'demo')],
+  // The React example, once built (node examples/react/build.mjs).
+  ['/examples/react/', join(root, 'examples', 'react')],
+  ['/', join(root, 'dist', 'site')],
 ];
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -24,7 +27,7 @@ const types = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
-const csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+export const csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 function locate(pathname) {
   for (const [prefix, dir] of mounts) {
@@ -72,5 +75,5 @@ export function serve(port = Number(process.env.PORT) || 8000, host = '127.0.0.1
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await serve();
   const { port } = server.address();
-  console.log(`recovery-widgets demo: http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
+  console.log(`recovery-widgets partner site: http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
 }

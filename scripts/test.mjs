@@ -39,7 +39,7 @@ for (const [name, command, args] of steps) {
 }
 
 // Node tests: TAP output ends with "# pass N", "# fail N", "# skipped N".
-const node = await run('Node tests (schema, SSR, package)', 'node', ['--test', '--test-reporter=tap', 'test/node/'], { capture: true });
+const node = await run('Node tests (schema, package, site, React)', 'node', ['--test', '--test-reporter=tap', 'test/node/'], { capture: true });
 const tap = (key) => Number(node.out.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
 totals.passed += tap('pass');
 totals.failed += tap('fail') + (node.code !== 0 && !tap('fail') ? 1 : 0);

@@ -1,12 +1,37 @@
 // A tiny HTTP API for the loader tests, served by the test runner's own
 // server: status codes, a server that never answers, JSON documents, and a
 // log of what each request carried (cookies, referrer), for privacy checks.
+// Also the Content-Security-Policy reports of the site pages (site-csp.mjs).
 const seen = [];
+const cspReports = [];
+
+const body = (req) =>
+  new Promise((resolve) => {
+    let text = '';
+    req.on('data', (chunk) => (text += chunk));
+    req.on('end', () => resolve(text));
+  });
 
 export async function testApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (!url.pathname.startsWith('/test-api/')) return next();
   const [, , route, arg] = url.pathname.split('/');
+  if (route === 'csp-report') {
+    // The browser's POST of one violation: {"csp-report": {...}}.
+    try {
+      cspReports.push(JSON.parse(await body(ctx.req))['csp-report']);
+    } catch {
+      cspReports.push({ unreadable: true });
+    }
+    ctx.status = 204;
+    return;
+  }
+  if (route === 'csp-reports') {
+    ctx.set('cache-control', 'no-store');
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(cspReports);
+    return;
+  }
   if (route !== 'log') {
     seen.push({ path: url.pathname + url.search, cookie: ctx.get('cookie') || null, referer: ctx.get('referer') || null });
   }

@@ -1,0 +1,150 @@
+// The configurator pages: the form (generated from custom-elements.json by
+// scripts/site/configure.mjs) drives the live element, the embed snippet, the
+// CSS snippet and a contrast check. Values equal to a default are left out of
+// the snippet, so it stays as short as the partner's choices.
+
+const form = document.getElementById('settings');
+const { tag, script, integrity } = form.dataset;
+const element = document.querySelector(`#preview ${tag}`);
+const htmlCode = document.getElementById('snippet-html');
+const cssCode = document.getElementById('snippet-css');
+
+/** Text for a double-quoted HTML attribute value. */
+const quote = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** The attributes the partner chose: [name, value], value `true` for a boolean. */
+function chosenAttributes() {
+  const chosen = [];
+  for (const control of form.querySelectorAll('[data-attr]')) {
+    const name = control.dataset.attr;
+    if (control.type === 'checkbox') {
+      if (control.checked) chosen.push([name, true]);
+      continue;
+    }
+    const value = control.value.trim();
+    if (value !== '' && value !== control.dataset.default) chosen.push([name, value]);
+  }
+  return chosen;
+}
+
+/** The custom properties the partner changed: [property, CSS value]. */
+function chosenProperties() {
+  const chosen = [];
+  for (const control of form.querySelectorAll('[data-prop]')) {
+    const value = control.value.trim();
+    if (value === '' || value.toLowerCase() === control.dataset.default) continue;
+    chosen.push([control.dataset.prop, control.dataset.unit ? `${value}${control.dataset.unit}` : value]);
+  }
+  return chosen;
+}
+
+/** The element's markup: on one line when it fits in 100 characters, else one attribute a line. */
+export function markup(name, attributes) {
+  const parts = attributes.map(([attr, value]) => (value === true ? attr : `${attr}="${quote(value)}"`));
+  const line = `<${name}${parts.map((p) => ` ${p}`).join('')}></${name}>`;
+  if (line.length <= 100) return line;
+  return `<${name}\n${parts.map((p) => `    ${p}`).join('\n')}></${name}>`;
+}
+
+/** The same text as scripts/build-site.mjs writes for the page's first view. */
+const embed = (html) =>
+  `<script src="${script}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer></script>\n\n${html}`;
+
+function render() {
+  const attributes = chosenAttributes();
+  const properties = chosenProperties();
+  for (const control of form.querySelectorAll('[data-attr]')) {
+    const name = control.dataset.attr;
+    const chosen = attributes.find(([attr]) => attr === name);
+    if (!chosen) element.removeAttribute(name);
+    else element.setAttribute(name, chosen[1] === true ? '' : chosen[1]);
+  }
+  for (const control of form.querySelectorAll('[data-prop]')) element.style.removeProperty(control.dataset.prop);
+  for (const [prop, value] of properties) element.style.setProperty(prop, value);
+
+  htmlCode.textContent = embed(markup(tag, attributes));
+  cssCode.textContent = `${tag} {\n${properties.map(([p, v]) => `  ${p}: ${v};`).join('\n')}\n}`;
+  cssCode.closest('.code').hidden = properties.length === 0;
+  checkContrast();
+}
+
+// Colour pairs the elements draw, with the WCAG 2.2 AA minimum for each.
+const PAIRS = [
+  ['--recovery-color-text', '--recovery-color-surface', 4.5, 'Text on the background'],
+  ['--recovery-color-text-muted', '--recovery-color-surface', 4.5, 'Secondary text on the background'],
+  ['--recovery-color-accent', '--recovery-color-surface', 4.5, 'Links and buttons on the background'],
+  ['--recovery-color-text', '--recovery-color-panel', 4.5, 'Text on panels'],
+  ['--recovery-color-accent', '--recovery-color-panel', 4.5, 'Links on panels'],
+  ['--recovery-color-surface', '--recovery-color-emergency', 4.5, 'Text on the emergency call button'],
+  ['--recovery-color-text', '--recovery-color-emergency-panel', 4.5, 'Text in the emergency banner'],
+  ['--recovery-color-control', '--recovery-color-surface', 3, 'Form control borders'],
+  ['--recovery-color-focus', '--recovery-color-surface', 3, 'The focus ring'],
+];
+
+function luminance(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export function contrast(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+function checkContrast() {
+  const colour = (prop) => form.querySelector(`input[type=color][data-prop="${prop}"]`)?.value;
+  const rows = PAIRS.filter(([fg, bg]) => colour(fg) && colour(bg)).map(([fg, bg, min, what]) => {
+    const ratio = contrast(colour(fg), colour(bg));
+    return { what, ratio, min, ok: ratio >= min };
+  });
+  const list = document.getElementById('contrast-list');
+  list.replaceChildren(
+    ...rows.map(({ what, ratio, min, ok }) => {
+      const li = document.createElement('li');
+      li.className = ok ? 'pass' : 'fail';
+      li.textContent = `${what}: ${ratio.toFixed(1)}:1, ${ok ? 'meets' : 'below'} ${min}:1`;
+      return li;
+    }),
+  );
+  const failing = rows.filter((r) => !r.ok).length;
+  const summary = failing
+    ? `${failing} of ${rows.length} colour pairs are below WCAG 2.2 AA. Visitors with low vision may not read them.`
+    : `All ${rows.length} colour pairs meet WCAG 2.2 AA (checked with the light theme’s colours for any you have not set).`;
+  const status = document.getElementById('contrast-summary');
+  if (status.textContent !== summary) status.textContent = summary;
+}
+
+form.addEventListener('change', render);
+form.addEventListener('input', (event) => {
+  if (event.target.type === 'color') render();
+});
+form.addEventListener('submit', (event) => event.preventDefault());
+// `reset` fires before the controls go back to their defaults.
+form.addEventListener('reset', () => setTimeout(render));
+
+// The visitor's own actions: an events log, and the compact card's
+// `expanded` (which the element reflects) kept in step with the form.
+const log = document.getElementById('events');
+for (const type of form.dataset.events.split(' ').filter(Boolean)) {
+  element.addEventListener(type, (event) => {
+    const item = document.createElement('li');
+    const name = document.createElement('code');
+    name.textContent = type;
+    item.append(name, ` ${JSON.stringify(event.detail)}`);
+    log.prepend(item);
+    while (log.children.length > 8) log.lastElementChild.remove();
+    document.getElementById('events-empty').hidden = true;
+    if (type === 'recovery-toggle') {
+      const box = form.querySelector('[data-attr="expanded"]');
+      if (box) {
+        box.checked = event.detail.expanded;
+        render();
+      }
+    }
+  });
+}
+
+render();

@@ -1,0 +1,72 @@
+// The content page's validator: parses the partner's JSON, checks it with the
+// widgets' own validator (the ES module build, which imports nothing), lists
+// the path-named errors, and shows a valid document in a live support
+// finder through an inline <script type="application/json" slot="content">.
+// The partner's text only ever goes into textContent: never into HTML.
+import { validateDocument } from '/dist/esm/content/validate.js';
+
+const form = document.getElementById('validator');
+const textarea = document.getElementById('doc');
+const summary = document.getElementById('report-summary');
+const list = document.getElementById('report-errors');
+const preview = document.getElementById('content-preview');
+
+const plural = (n, one, other) => `${n} ${n === 1 ? one : other}`;
+
+function item(text, className) {
+  const li = document.createElement('li');
+  li.className = className;
+  li.textContent = text;
+  return li;
+}
+
+/** A fresh finder with the document inline; the old one goes (and aborts whatever it was doing). */
+function show(text, regions, replace) {
+  const finder = document.createElement('recovery-support-finder');
+  finder.setAttribute('heading-level', '3');
+  if (regions.length) finder.setAttribute('region', regions[0]);
+  if (replace) finder.setAttribute('services-mode', 'replace');
+  const inline = document.createElement('script');
+  inline.type = 'application/json';
+  inline.slot = 'content';
+  inline.textContent = text;
+  finder.append(inline);
+  preview.replaceChildren(finder);
+}
+
+export function check() {
+  const text = textarea.value;
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    list.replaceChildren(item(`Not valid JSON: ${error.message}`, 'error'));
+    summary.textContent = 'Not valid JSON, so the widgets would ignore it and keep the built-in content.';
+    return false;
+  }
+  const { document: doc, errors, skipped } = validateDocument(parsed);
+  list.replaceChildren(...errors.map((e) => item(e, 'error')), ...skipped.map((e) => item(`${e} (left out)`, 'skipped')));
+  if (!doc) {
+    summary.textContent = `${plural(errors.length, 'error', 'errors')}: the widgets would not use this document, and keep the built-in content.`;
+    return false;
+  }
+  const parts = [
+    plural(doc.topics?.length ?? 0, 'topic', 'topics'),
+    plural(doc.services?.length ?? 0, 'service', 'services'),
+    plural(doc.emergency?.length ?? 0, 'emergency entry', 'emergency entries'),
+  ];
+  summary.textContent = skipped.length
+    ? `Usable, but ${plural(skipped.length, 'entry was', 'entries were')} left out: ${parts.join(', ')} used. The finder below shows it.`
+    : `Valid: ${parts.join(', ')}. The finder below shows it.`;
+  const regions = [...new Set((doc.services ?? []).flatMap((s) => s.regions))];
+  show(text, regions, form.elements.replace.checked);
+  return true;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  check();
+});
+
+// The example is in the textarea: show it at once.
+check();

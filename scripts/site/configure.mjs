@@ -1,0 +1,134 @@
+// One configurator page per element, generated from custom-elements.json: a
+// form control for every attribute and every --recovery-* property, the live
+// element, and the embed snippet (demo/configure.js keeps them in step).
+import { codeBlock, esc, md } from './html.mjs';
+
+/** Font stacks a partner can pick: each uses fonts already on the visitor's device. */
+export const FONTS = [
+  ['', 'System UI (default)'],
+  ["Seravek, 'Gill Sans Nova', Ubuntu, Calibri, 'DejaVu Sans', sans-serif", 'Humanist sans-serif'],
+  ["Avenir, Montserrat, Corbel, 'URW Gothic', sans-serif", 'Geometric sans-serif'],
+  ["Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, 'DejaVu Serif', serif", 'Transitional serif'],
+  ["ui-rounded, 'Hiragino Maru Gothic ProN', Quicksand, Comfortaa, 'Arial Rounded MT', Calibri, sans-serif", 'Rounded'],
+  ["Verdana, 'DejaVu Sans', 'Bitstream Vera Sans', sans-serif", 'Wide (Verdana)'],
+];
+
+/** `'full'` → `full`; `undefined` → ''. */
+export const plainDefault = (value) => (value == null || value === 'undefined' ? '' : String(value).replace(/^'(.*)'$/, '$1'));
+
+/** `'full'|'compact'` → ['full', 'compact']; `2|3|4` → ['2', '3', '4']; anything else → undefined. */
+export function literals(type) {
+  const items = String(type ?? '')
+    .split('|')
+    .map((t) => t.trim());
+  if (items.length > 1 && items.every((t) => /^'[^']*'$/.test(t) || /^\d+$/.test(t))) return items.map(plainDefault);
+  return undefined;
+}
+
+/** `#fff` → `#ffffff`, the only form `<input type="color">` takes. */
+const hex6 = (value) => (/^#[0-9a-f]{3}$/i.test(value) ? `#${[...value.slice(1)].map((c) => c + c).join('')}` : value.toLowerCase());
+
+const isUrlish = (name) => /-(src|url|href)$/.test(name);
+
+function attributeControl(attr, facts) {
+  const id = `attr-${attr.name}`;
+  const type = attr.type?.text ?? 'string';
+  const def = plainDefault(attr.default);
+  const hint = `<p class="hint" id="${id}-hint">${md(attr.description)}</p>`;
+  const label = `<label for="${id}"><code>${esc(attr.name)}</code></label>`;
+  const common = `id="${id}" name="${esc(attr.name)}" data-attr="${esc(attr.name)}" data-default="${esc(def)}" aria-describedby="${id}-hint"`;
+  if (type === 'boolean') {
+    return `<div class="field check"><input type="checkbox" ${common} /> ${label}${hint}</div>`;
+  }
+  const options = literals(type) ?? (attr.name === 'region' ? facts.regions : undefined);
+  if (options) {
+    const unset = def ? [] : [['', attr.name === 'region' ? 'Not set (guessed from the browser)' : 'Not set']];
+    const all = [...unset, ...options.map((o) => [o, o === def ? `${o} (default)` : o])];
+    return `<div class="field">${label}<select ${common}>${all
+      .map(([value, text]) => `<option value="${esc(value)}"${value === def ? ' selected' : ''}>${esc(text)}</option>`)
+      .join('')}</select>${hint}</div>`;
+  }
+  const input =
+    type === 'number'
+      ? `<input type="number" inputmode="numeric" ${common} placeholder="${esc(def)}" />`
+      : `<input type="text" ${isUrlish(attr.name) ? 'inputmode="url" ' : ''}spellcheck="false" autocomplete="off" ${common} placeholder="${esc(def)}" />`;
+  return `<div class="field">${label}${input}${hint}</div>`;
+}
+
+function propertyControl(prop) {
+  const id = `css${prop.name.slice(1)}`;
+  const hint = `<p class="hint" id="${id}-hint">${md(prop.description)}</p>`;
+  const label = `<label for="${id}"><code>${esc(prop.name)}</code></label>`;
+  const common = `id="${id}" name="${esc(prop.name)}" data-prop="${esc(prop.name)}" aria-describedby="${id}-hint"`;
+  const def = prop.default ?? '';
+  if (/^#[0-9a-f]{3,6}$/i.test(def)) {
+    return `<div class="field colour"><input type="color" ${common} value="${hex6(def)}" data-default="${hex6(def)}" /> ${label}${hint}</div>`;
+  }
+  if (prop.name === '--recovery-font-family') {
+    return `<div class="field">${label}<select ${common} data-default="">${FONTS.map(
+      ([value, text]) => `<option value="${esc(value)}">${esc(text)}</option>`,
+    ).join('')}</select>${hint}</div>`;
+  }
+  const px = /^(\d+)px$/.exec(def);
+  if (px) {
+    return `<div class="field">${label}<span class="unit"><input type="number" inputmode="numeric" min="0" max="64" ${common} data-unit="px" data-default="${px[1]}" placeholder="${px[1]}" /> px</span>${hint}</div>`;
+  }
+  return `<div class="field">${label}<input type="text" ${common} data-default="${esc(def)}" placeholder="${esc(def)}" />${hint}</div>`;
+}
+
+export function configurePage(facts, element) {
+  const { decl, tag } = element;
+  const attributes = decl.attributes ?? [];
+  const props = decl.cssProperties ?? [];
+  const events = (decl.events ?? []).map((e) => e.name);
+  const snippet = facts.embed(`<${tag}></${tag}>`);
+  return `
+      <h1>${esc(element.title)} <code class="tag">&lt;${esc(tag)}&gt;</code></h1>
+      <p class="lead">${md((decl.description?.split('\n\n')[0] ?? decl.summary).replace(/\s*\n\s*/g, ' '))}</p>
+      <p>Change the settings: the live ${esc(element.title.toLowerCase())} and its embed code follow. Every attribute and
+        style property of the element is here, read from <code>custom-elements.json</code>; the
+        <a href="api.html#${tag}">API reference</a> lists its events, slots and parts.</p>
+
+      <div class="configurator">
+        <form class="settings" id="settings" data-tag="${esc(tag)}" data-script="${esc(facts.cdnUrl)}"
+              data-integrity="${esc(facts.script.integrity)}" data-events="${esc(events.join(' '))}" aria-labelledby="settings-title">
+          <h2 id="settings-title">Settings</h2>
+          <fieldset>
+            <legend>Attributes</legend>
+            ${attributes.map((a) => attributeControl(a, facts)).join('\n            ')}
+          </fieldset>
+          <fieldset>
+            <legend>Colours and font</legend>
+            <p class="hint">Set on the element (or any ancestor) in your own stylesheet. A colour you set applies in every theme.</p>
+            ${props.map(propertyControl).join('\n            ')}
+            <div class="contrast">
+              <p id="contrast-summary" role="status"></p>
+              <ul id="contrast-list"></ul>
+            </div>
+          </fieldset>
+          <p><button type="reset" class="button secondary">Reset all settings</button></p>
+        </form>
+
+        <div class="result">
+          <section aria-labelledby="embed-title">
+            <h2 id="embed-title">Embed code</h2>
+            <p>Paste this where the ${esc(element.title.toLowerCase())} should appear. Load the script once per page, however many
+              widgets it has. Host the file yourself to avoid any third-party request (see <a href="privacy.html#hosting">hosting</a>).</p>
+            ${codeBlock(snippet, { label: 'HTML', id: 'snippet-html' })}
+            ${codeBlock('', { label: 'CSS for your stylesheet', id: 'snippet-css', hidden: true })}
+          </section>
+          <section aria-labelledby="preview-title">
+            <h2 id="preview-title">Preview</h2>
+            <div class="preview" id="preview">
+              <${tag}></${tag}>
+            </div>
+          </section>
+          <section aria-labelledby="events-title">
+            <h2 id="events-title">Events</h2>
+            <p>What the element reports when the visitor uses it, for your own analytics. The widget itself sends nothing anywhere.</p>
+            <ol class="events" id="events" aria-label="Events fired, newest first"></ol>
+            <p class="hint" id="events-empty">None yet.</p>
+          </section>
+        </div>
+      </div>`;
+}

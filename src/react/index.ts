@@ -1,0 +1,19 @@
+/**
+ * recovery-widgets/react: the three elements as typed React components, made
+ * with @lit/react. Using a component registers its tag (through the element's
+ * define module); a bundler leaves out the ones you do not use.
+ *
+ *   import { RecoverySupportFinder } from 'recovery-widgets/react';
+ *   <RecoverySupportFinder region="GB" onRecoveryContact={(e) => count(e.detail.method)} />
+ */
+export { RecoveryInfoCard } from './recovery-info-card.js';
+export { RecoveryQuoteCarousel } from './recovery-quote-carousel.js';
+export { RecoverySupportFinder } from './recovery-support-finder.js';
+export type { RecoveryErrorDetail } from '../shared/events.js';
+export type { RecoveryLinkDetail, RecoveryToggleDetail } from '../recovery-info-card/recovery-info-card.js';
+export type { RecoverySlideChangeDetail } from '../recovery-quote-carousel/recovery-quote-carousel.js';
+export type {
+  RecoveryContactDetail,
+  RecoveryFilterChangeDetail,
+  RecoveryRegionChangeDetail,
+} from '../recovery-support-finder/recovery-support-finder.js';

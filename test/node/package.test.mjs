@@ -1,0 +1,76 @@
+// The package as npm would publish it: exactly what partners need, and
+// nothing else; clean for publint and for "Are the types wrong?". Runs on the
+// build (`npm test` builds first).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+let dir;
+let tarball;
+let files;
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'recovery-widgets-pack-'));
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { encoding: 'utf8' }));
+  tarball = join(dir, packed.filename);
+  files = packed.files.map((f) => f.path).sort();
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the published package', () => {
+  it('holds only the build, its types and maps, the manifest, the schema and the documents', () => {
+    const allowed = [
+      /^package\.json$/,
+      /^README\.md$/,
+      /^LICENSE$/,
+      /^CHANGELOG\.md$/,
+      /^SECURITY\.md$/,
+      /^custom-elements\.json$/,
+      /^dist\/recovery-widgets\.js(\.map)?$/,
+      /^dist\/content\.schema\.json$/,
+      /^dist\/elements\/(chunks\/)?[\w.-]+\.js(\.map)?$/,
+      /^dist\/esm\/([\w-]+\/)?[\w.-]+\.(js|d\.ts)$/,
+    ];
+    const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
+    assert.deepEqual(unexpected, [], `not for partners: ${unexpected.join(', ')}`);
+    for (const dir of ['src/', 'test/', 'demo/', 'dist/site/', 'examples/', 'scripts/', 'data/', 'bench/']) {
+      assert.equal(files.filter((f) => f.startsWith(dir)).length, 0, `${dir} is in the package`);
+    }
+  });
+
+  it('holds every file the exports map, main, types and customElements name', () => {
+    const targets = new Set([pkg.main, pkg.types, pkg.customElements.replace(/^\.\//, '')]);
+    for (const value of Object.values(pkg.exports)) {
+      for (const target of typeof value === 'string' ? [value] : Object.values(value)) targets.add(target);
+    }
+    for (const target of targets) assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is not in the package`);
+    for (const must of ['README.md', 'LICENSE', 'CHANGELOG.md', 'dist/esm/react/index.js', 'dist/esm/react/index.d.ts']) {
+      assert.ok(files.includes(must), `${must} is not in the package`);
+    }
+  });
+
+  it('has a changelog entry for its version', () => {
+    const changelog = readFileSync(new URL('../../CHANGELOG.md', import.meta.url), 'utf8');
+    assert.match(changelog, new RegExp(`^## \\[${pkg.version.replaceAll('.', '\\.')}\\]`, 'm'));
+  });
+
+  it('passes publint (strict)', async () => {
+    const { messages, pkg: packed } = await publint({ pack: { tarball: readFileSync(tarball).buffer }, strict: true, level: 'suggestion' });
+    assert.deepEqual(messages.map((m) => formatMessage(m, packed)), []);
+  });
+
+  it('passes "Are the types wrong?" for ES module consumers (node16 and bundler)', () => {
+    // ESM only, like Lit: CommonJS `require` and TypeScript's old node10 resolution are not supported.
+    try {
+      execFileSync('npx', ['attw', tarball, '--profile', 'esm-only', '--format', 'table-flipped'], { encoding: 'utf8' });
+    } catch (error) {
+      assert.fail(`attw found problems:\n${error.stdout}${error.stderr}`);
+    }
+  });
+});

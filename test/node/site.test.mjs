@@ -1,0 +1,100 @@
+// The partner site as built (dist/site/): nothing inline that the strict CSP
+// would block, every link lands, every snippet carries the version and the
+// integrity hash of the script that was built, and the example document is
+// valid for both the schema and the widgets' validator.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { validateDocument } from '../../dist/esm/content/validate.js';
+
+const root = new URL('../../', import.meta.url);
+const site = new URL('dist/site/', root);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const pages = readdirSync(site).filter((f) => f.endsWith('.html'));
+const html = Object.fromEntries(pages.map((p) => [p, readFileSync(new URL(p, site), 'utf8')]));
+const integrity = `sha384-${createHash('sha384').update(readFileSync(new URL('dist/recovery-widgets.js', root))).digest('base64')}`;
+const unescape = (s) => s.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+
+describe('the partner site (dist/site/)', () => {
+  it('has the nine pages', () => {
+    assert.deepEqual(pages.sort(), [
+      'api.html',
+      'content.html',
+      'frameworks.html',
+      'index.html',
+      'info-card.html',
+      'privacy.html',
+      'quote-carousel.html',
+      'support-finder.html',
+      'theming.html',
+    ]);
+  });
+
+  for (const page of pages) {
+    it(`${page}: nothing inline for the CSP to block, and a complete document`, () => {
+      const text = html[page];
+      // Code samples are escaped text, so every real tag below is markup.
+      const scripts = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      for (const [, attrs, body] of scripts) {
+        assert.match(attrs, /\bsrc="\/?[\w./-]+"/, `a script without a same-origin src: <script${attrs}>`);
+        assert.equal(body.trim(), '', 'a script with inline code');
+      }
+      assert.doesNotMatch(text, /<style\b/, 'a <style> element');
+      assert.doesNotMatch(text, /<[^>]+\sstyle=/, 'a style="" attribute');
+      assert.doesNotMatch(text, /<[^>]+\son[a-z]+=/, 'an inline event handler');
+      assert.doesNotMatch(text, /javascript:/i);
+      assert.match(text, /^<!doctype html>\n<html lang="en-GB">/);
+      assert.equal(text.match(/<h1\b/g)?.length, 1, 'one h1');
+      assert.match(text, /<title>[^<]+ · recovery-widgets<\/title>/);
+      assert.match(text, /<main id="main"/);
+    });
+
+    it(`${page}: every link and fragment lands`, () => {
+      const ids = (file) => new Set([...html[file].matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      for (const [, href] of html[page].matchAll(/<a\b[^>]*\shref="([^"]+)"/g)) {
+        if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+        const [path, fragment] = href.split('#');
+        if (path.startsWith('/dist/')) {
+          assert.ok(existsSync(new URL(path.slice(1), root)), `${page}: ${href} does not exist`);
+          continue;
+        }
+        const target = path || page;
+        assert.ok(html[target] || existsSync(new URL(target, site)), `${page}: ${href} does not exist`);
+        if (fragment && html[target]) assert.ok(ids(target).has(fragment), `${page}: ${href} has no #${fragment}`);
+      }
+    });
+  }
+
+  it('loads the widgets with the integrity hash of the built script, and pins it in every snippet', () => {
+    const snippets = [];
+    for (const [page, text] of Object.entries(html)) {
+      for (const [, attrs] of text.matchAll(/<script\b([^>]*recovery-widgets\.js[^>]*)>/g)) {
+        assert.match(attrs, new RegExp(`integrity="${integrity.replace(/[+/]/g, '\\$&')}"`), `${page}: ${attrs}`);
+      }
+      for (const [, code] of text.matchAll(/<code id="[^"]*">(&lt;script src=[\s\S]*?)<\/code>/g)) snippets.push([page, unescape(code)]);
+    }
+    assert.ok(snippets.length >= 5, 'embed snippets');
+    for (const [page, code] of snippets) {
+      assert.ok(code.includes(`@${pkg.version}/dist/recovery-widgets.js"`), `${page}: the snippet does not pin ${pkg.version}`);
+      assert.ok(code.includes(`integrity="${integrity}"`), `${page}: the snippet's hash is not the built script's`);
+      assert.ok(code.includes('crossorigin="anonymous"'), `${page}: no crossorigin`);
+    }
+  });
+
+  it("the content page's example is valid for the schema and for the widgets", () => {
+    const example = JSON.parse(readFileSync(new URL('example-content.json', site), 'utf8'));
+    const schema = JSON.parse(readFileSync(new URL('dist/content.schema.json', root), 'utf8'));
+    const valid = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    assert.equal(valid(example), true, JSON.stringify(valid.errors));
+    assert.deepEqual(validateDocument(example).errors, []);
+    assert.deepEqual(validateDocument(example).skipped, []);
+    // Its phone numbers are the checked data's own: nothing invented.
+    const data = JSON.parse(readFileSync(new URL('data/support-services.json', root), 'utf8'));
+    const checked = new Set(data.services.flatMap((s) => s.contacts.map((c) => c.href)));
+    for (const contact of example.services.flatMap((s) => s.contacts)) {
+      if (/^(tel|sms):/.test(contact.href)) assert.ok(checked.has(contact.href), `${contact.href} is not in the checked data`);
+    }
+  });
+});

@@ -1,0 +1,270 @@
+import { expect } from '@open-wc/testing';
+import { withFrame, set, type Frame } from './support/frame.js';
+import { until } from './support/helpers.js';
+
+// The partner site's working parts: the configurators, the content page's
+// validator and preview, and the generated reference pages.
+const SITE = '/dist/site/';
+interface Manifest {
+  modules: {
+    declarations?: {
+      tagName?: string;
+      attributes?: { name: string }[];
+      events?: { name: string }[];
+      slots?: { name: string }[];
+      cssParts?: { name: string }[];
+      cssProperties?: { name: string }[];
+    }[];
+  }[];
+}
+const manifest: Promise<Manifest> = fetch('/custom-elements.json').then((r) => r.json());
+const declaration = async (tag: string) => (await manifest).modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)!;
+
+const shadow = (el: Element | null) => el!.shadowRoot!;
+
+const withPage = (page: string, test: (frame: Frame) => Promise<void>, width?: number) => withFrame(SITE + page, test, width);
+
+describe('the configurators', function () {
+  this.timeout(20000);
+
+  for (const tag of ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder']) {
+    const page = `${tag.replace('recovery-', '')}.html`;
+    it(`${page}: a control for every attribute and --recovery-* property in custom-elements.json`, async () => {
+      const decl = await declaration(tag);
+      await withPage(page, async ({ doc }) => {
+        const attrs = [...doc.querySelectorAll<HTMLElement>('[data-attr]')].map((c) => c.dataset.attr);
+        const props = [...doc.querySelectorAll<HTMLElement>('[data-prop]')].map((c) => c.dataset.prop);
+        expect(attrs).to.deep.equal(decl.attributes!.map((a) => a.name));
+        expect(props).to.deep.equal(decl.cssProperties!.map((p) => p.name));
+        // Every control has a visible label.
+        for (const control of doc.querySelectorAll<HTMLInputElement>('[data-attr], [data-prop]')) {
+          expect(control.labels?.[0]?.textContent?.trim(), control.id).to.be.ok;
+        }
+      });
+    });
+  }
+
+  it('info-card.html: attributes change the live card and the embed snippet', async () => {
+    await withPage('info-card.html', async ({ doc }) => {
+      const card = doc.querySelector('#preview recovery-info-card')!;
+      const snippet = doc.getElementById('snippet-html')!;
+      const control = (name: string) => doc.querySelector<HTMLInputElement & HTMLSelectElement>(`[data-attr="${name}"]`)!;
+      expect(snippet.textContent).to.contain('<recovery-info-card></recovery-info-card>');
+
+      set(control('variant'), 'compact');
+      expect(card.getAttribute('variant')).to.equal('compact');
+      await until(() => shadow(card).querySelector('[part~="toggle"]'), 3000, 'the compact card');
+      expect(snippet.textContent).to.contain('<recovery-info-card variant="compact"></recovery-info-card>');
+
+      set(control('hide-help'), true);
+      expect(card.hasAttribute('hide-help')).to.equal(true);
+      set(control('help-href'), '#support "now"');
+      set(control('heading-level'), '3');
+      expect(card.getAttribute('help-href')).to.equal('#support "now"');
+      expect(snippet.textContent).to.contain('help-href="#support &quot;now&quot;"');
+      expect(snippet.textContent).to.contain('\n    hide-help');
+
+      // Back to the default: left out of the snippet, removed from the element.
+      set(control('variant'), 'full');
+      expect(card.hasAttribute('variant')).to.equal(false);
+      expect(snippet.textContent).not.to.contain('variant=');
+
+      // The visitor opens the compact card: the form and the snippet follow.
+      set(control('variant'), 'compact');
+      await until(() => shadow(card).querySelector<HTMLElement>('[part~="toggle"]'), 3000, 'the toggle').then((t) => t.click());
+      await until(() => control('expanded').checked, 3000, 'the expanded box');
+      expect(snippet.textContent).to.contain('expanded');
+      expect(doc.getElementById('events')!.textContent).to.contain('recovery-toggle {"expanded":true}');
+    });
+  });
+
+  it('info-card.html: colours and font restyle the card, with a CSS snippet and a contrast check', async () => {
+    await withPage('info-card.html', async ({ doc, win }) => {
+      const card = doc.querySelector<HTMLElement>('#preview recovery-info-card')!;
+      const css = doc.getElementById('snippet-css')!;
+      const prop = (name: string) => doc.querySelector<HTMLInputElement & HTMLSelectElement>(`[data-prop="${name}"]`)!;
+      const surface = () => win.getComputedStyle(shadow(card).querySelector('[part~="card"]')!).backgroundColor;
+      expect(css.closest('.code')!.hasAttribute('hidden')).to.equal(true);
+      const summary = doc.getElementById('contrast-summary')!;
+      expect(summary.textContent).to.match(/^All \d+ colour pairs meet WCAG 2\.2 AA/);
+
+      set(prop('--recovery-color-surface'), '#fff3e0');
+      expect(card.style.getPropertyValue('--recovery-color-surface')).to.equal('#fff3e0');
+      expect(surface()).to.equal('rgb(255, 243, 224)');
+      set(prop('--recovery-font-family'), prop('--recovery-font-family').options[3].value);
+      set(prop('--recovery-radius'), '20');
+      expect(css.closest('.code')!.hasAttribute('hidden')).to.equal(false);
+      expect(css.textContent).to.contain('recovery-info-card {\n  --recovery-font-family: ');
+      expect(css.textContent).to.contain('  --recovery-color-surface: #fff3e0;\n');
+      expect(css.textContent).to.contain('  --recovery-radius: 20px;\n}');
+
+      // A pale accent on a white background fails, and says so.
+      set(prop('--recovery-color-surface'), '#ffffff');
+      set(prop('--recovery-color-accent'), '#a0d8e8');
+      expect(summary.textContent).to.match(/^\d+ of \d+ colour pairs are below WCAG 2\.2 AA/);
+      expect(doc.querySelector('#contrast-list .fail')!.textContent).to.match(/^Links and buttons on the background: 1\.\d:1, below 4\.5:1$/);
+
+      // Reset puts everything back.
+      doc.querySelector<HTMLButtonElement>('button[type=reset]')!.click();
+      await until(() => !card.style.getPropertyValue('--recovery-color-accent'), 2000, 'the reset');
+      expect(css.closest('.code')!.hasAttribute('hidden')).to.equal(true);
+    });
+  });
+
+  it('support-finder.html: the snippet carries the integrity hash of the built script', async () => {
+    const bytes = await (await fetch('/dist/recovery-widgets.js')).arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    const hash = `sha384-${btoa(String.fromCharCode(...digest))}`;
+    await withPage('support-finder.html', async ({ doc }) => {
+      const finder = doc.querySelector('#preview recovery-support-finder')!;
+      const snippet = doc.getElementById('snippet-html')!;
+      expect(snippet.textContent).to.match(/^<script src="https:\/\/[^"]+@\d+\.\d+\.\d+\/dist\/recovery-widgets\.js"\n/);
+      expect(snippet.textContent).to.contain(`integrity="${hash}"`);
+      expect(snippet.textContent).to.contain('crossorigin="anonymous" defer></script>');
+      set(doc.querySelector<HTMLSelectElement>('[data-attr="region"]')!, 'IE');
+      set(doc.querySelector<HTMLInputElement>('[data-attr="quick-exit"]')!, true);
+      expect(finder.getAttribute('region')).to.equal('IE');
+      await until(() => shadow(finder).querySelector('[part~="emergency"]')?.textContent?.includes('112'), 3000, 'the Irish emergency number');
+      expect(shadow(finder).querySelector('[part~="exit"]')).to.exist;
+      expect(snippet.textContent).to.contain('<recovery-support-finder region="IE" quick-exit></recovery-support-finder>');
+    });
+  });
+
+  it('quote-carousel.html: copy puts the snippet on the clipboard and says "Copied"', async () => {
+    await withPage('quote-carousel.html', async ({ doc, win }) => {
+      const copied: string[] = [];
+      Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+      set(doc.querySelector<HTMLInputElement>('[data-attr="label"]')!, 'Words of hope');
+      const button = doc.querySelector<HTMLButtonElement>('button[data-copy="snippet-html"]')!;
+      const status = button.parentElement!.querySelector('[role="status"]')!;
+      button.click();
+      await until(() => status.textContent === 'Copied', 2000, '"Copied"');
+      expect(copied).to.deep.equal([doc.getElementById('snippet-html')!.textContent]);
+      expect(copied[0]).to.contain('<recovery-quote-carousel label="Words of hope"></recovery-quote-carousel>');
+      expect(doc.activeElement).to.equal(button);
+    });
+  });
+
+  it('quote-carousel.html: copy falls back to execCommand, then to selecting the code', async () => {
+    await withPage('quote-carousel.html', async ({ doc, win }) => {
+      Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+      let works = true;
+      const commands: string[] = [];
+      doc.execCommand = (command: string) => (commands.push(command), works);
+      const button = doc.querySelector<HTMLButtonElement>('button[data-copy="snippet-html"]')!;
+      const status = button.parentElement!.querySelector('[role="status"]')!;
+      button.click();
+      await until(() => status.textContent === 'Copied', 2000, '"Copied" by execCommand');
+      expect(commands).to.deep.equal(['copy']);
+      works = false;
+      button.click();
+      await until(() => status.textContent!.startsWith('Selected'), 2000, 'the manual fallback');
+      expect(win.getSelection()!.toString()).to.equal(doc.getElementById('snippet-html')!.textContent);
+    });
+  });
+});
+
+describe('the content page', function () {
+  this.timeout(20000);
+
+  const submit = (doc: Document, text: string) => {
+    doc.querySelector<HTMLTextAreaElement>('#doc')!.value = text;
+    doc.querySelector<HTMLButtonElement>('#validator button[type=submit]')!.click();
+  };
+  const finder = (doc: Document) => doc.querySelector('#content-preview recovery-support-finder')!;
+  const names = (doc: Document) => {
+    const root = shadow(finder(doc));
+    return [...root.querySelectorAll('[part~="service"] article')].map((a) => root.getElementById(a.getAttribute('aria-labelledby')!)!.textContent!.trim());
+  };
+
+  it('shows the complete example in a live finder, and the schema', async () => {
+    await withPage('content.html', async ({ doc }) => {
+      expect(doc.getElementById('report-summary')!.textContent).to.match(/^Valid: 1 topic, 2 services, 1 emergency entry/);
+      await until(() => names(doc).includes('Example: your local wellbeing service'), 5000, 'the example service');
+      expect(finder(doc).getAttribute('region')).to.equal('GB-ENG');
+      const schema = JSON.parse(doc.getElementById('schema')!.textContent!);
+      expect(schema).to.deep.equal(await (await fetch('/dist/content.schema.json')).json());
+      expect(JSON.parse(doc.getElementById('example')!.textContent!)).to.deep.equal(await (await fetch('/dist/site/example-content.json')).json());
+    });
+  });
+
+  it('names the bad fields, and keeps partner text out of the HTML', async () => {
+    await withPage('content.html', async ({ doc }) => {
+      const errors = () => [...doc.querySelectorAll('#report-errors li')].map((li) => li.textContent);
+      submit(doc, '{"version": 1, ');
+      expect(errors()[0]).to.match(/^Not valid JSON: /);
+      submit(doc, '{"version": 2}');
+      expect(errors()).to.deep.equal(['version: must be 1']);
+      expect(doc.getElementById('report-summary')!.textContent).to.match(/^1 error: the widgets would not use this document/);
+
+      const service = {
+        id: 'harbour-drop-in',
+        name: '<img src=x onerror=alert(1)> Harbour drop-in',
+        regions: ['GB'],
+        description: 'A <b>local</b> service.',
+        contacts: [{ method: 'web', display: 'example.org', href: 'https://www.example.org/' }],
+        hours: null,
+        audiences: ['all'],
+        free: true,
+        crisis: false,
+        source: 'https://www.example.org/',
+        verifiedAt: '2026-11-01',
+      };
+      const bad = { ...service, id: 'bad', contacts: [{ method: 'phone', display: '0100', href: 'tel:01 00' }] };
+      doc.querySelector<HTMLInputElement>('#replace')!.checked = true;
+      submit(doc, JSON.stringify({ version: 1, services: [service, bad] }));
+      expect(errors()).to.deep.equal(['services[1].contacts[0].href: must be tel: and digits only, e.g. tel:116123 (left out)']);
+      await until(() => names(doc).some((n) => n.includes('Harbour drop-in')), 5000, 'the partner service');
+      const root = shadow(finder(doc));
+      expect(root.querySelector('img, b')).to.equal(null);
+      expect(names(doc)).to.include('<img src=x onerror=alert(1)> Harbour drop-in');
+      expect(finder(doc).getAttribute('services-mode')).to.equal('replace');
+      // The emergency banner stays whatever the partner's list holds.
+      expect(root.querySelector('[part~="emergency"]')!.textContent).to.contain('999');
+    });
+  });
+});
+
+describe('the reference pages', function () {
+  this.timeout(20000);
+
+  it('api.html lists every attribute, event, slot, part and CSS property of each element', async () => {
+    const decls = await Promise.all(['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder'].map(declaration));
+    await withPage('api.html', async ({ doc }) => {
+      for (const d of decls) {
+        const terms = (kind: string) => [...doc.querySelectorAll(`#${d.tagName}-${kind} + dl dt > code:first-child`)].map((c) => c.textContent);
+        expect(terms('attributes')).to.deep.equal(d.attributes!.map((a) => a.name));
+        expect(terms('events')).to.deep.equal(d.events!.map((e) => e.name));
+        expect(terms('parts')).to.deep.equal(d.cssParts!.map((p) => `::part(${p.name})`));
+        expect(terms('css')).to.deep.equal(d.cssProperties!.map((p) => p.name));
+        expect(doc.querySelectorAll(`#${d.tagName}-slots + dl > div`)).to.have.length(d.slots?.length ?? 0);
+      }
+      expect(doc.body.textContent).to.contain('React onRecoverySlideChange');
+    });
+  });
+
+  it('privacy.html has a row, source and check date for every record of the checked data', async () => {
+    const data = await (await fetch('/data/support-services.json')).json();
+    await withPage('privacy.html', async ({ doc }) => {
+      const rows = [...doc.querySelectorAll('#services-caption ~ tbody tr')];
+      expect(rows.map((r) => r.querySelector('th')!.textContent)).to.deep.equal(data.services.map((s: { name: string }) => s.name));
+      for (const [i, row] of rows.entries()) {
+        expect(row.querySelector('a')!.getAttribute('href')).to.equal(data.services[i].source);
+        expect(row.querySelector('time')!.getAttribute('datetime')).to.equal(data.services[i].verifiedAt);
+      }
+      expect(doc.querySelectorAll('#emergency-caption ~ tbody tr')).to.have.length(data.emergency.length);
+      // The README's "Privacy" section, quoted.
+      expect(doc.querySelector('blockquote')!.textContent).to.contain('never asks for geolocation');
+    });
+  });
+
+  it('theming.html restyles the second card completely through --recovery-* properties', async () => {
+    await withPage('theming.html', async ({ doc, win }) => {
+      const [plain, brand] = [...doc.querySelectorAll('.brands recovery-info-card')].map((c) => win.getComputedStyle(shadow(c).querySelector('[part~="card"]')!));
+      for (const key of ['fontFamily', 'fontSize', 'backgroundColor', 'color', 'borderTopLeftRadius', 'paddingTop'] as const) {
+        expect(brand[key], key).not.to.equal(plain[key]);
+      }
+      expect(doc.querySelector('.code code')!.textContent).to.contain('.brand-harbour recovery-info-card {');
+    });
+  });
+});

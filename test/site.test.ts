@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { cspReports, expectNoAxeViolations, withFrame, resize, sideways, type Frame } from './support/frame.js';
+import { until } from './support/helpers.js';
+import { media, resetMedia } from './support/media.js';
+
+// The partner site (dist/site/, built by `npm run build`), page by page, under
+// the CSP `npm start` sends.
+const SITE = '/dist/site/';
+const PAGES = [
+  'index.html',
+  'info-card.html',
+  'quote-carousel.html',
+  'support-finder.html',
+  'theming.html',
+  'content.html',
+  'frameworks.html',
+  'api.html',
+  'privacy.html',
+];
+
+const withPage = (page: string, test: (frame: Frame) => Promise<void>, width?: number) => withFrame(SITE + page, test, width);
+
+describe('the partner site', function () {
+  this.timeout(30000);
+
+  for (const page of PAGES) {
+    it(`${page}: renders with no CSP violation, no axe violation, and no sideways scroll at 320 px`, async () => {
+      await withPage(
+        page,
+        async (frame) => {
+          expect(frame.doc.querySelectorAll('h1')).to.have.length(1);
+          expect(frame.doc.querySelector('main#main')).to.exist;
+          expect(frame.doc.querySelector(`nav a[aria-current="page"]`)!.getAttribute('href')).to.equal(page);
+          expect(sideways(frame), 'sideways scroll at 320 px').to.equal(0);
+          await resize(frame, 1024);
+          expect(sideways(frame), 'sideways scroll at 1024 px').to.equal(0);
+          await expectNoAxeViolations(frame);
+          expect(await cspReports(frame)).to.deep.equal([]);
+        },
+        320,
+      );
+    });
+  }
+
+  it('would see a CSP violation (the check above can fail)', async () => {
+    await withPage('index.html', async (frame) => {
+      frame.doc.body.setAttribute('style', 'color: red');
+      await until(async () => (await cspReports(frame, 50)).length, 5000, 'a CSP report');
+    });
+  });
+
+  for (const page of ['index.html', 'support-finder.html', 'privacy.html']) {
+    it(`${page}: no axe violation in the dark colour scheme`, async function () {
+      if (!(await media({ colorScheme: 'dark' }))) this.skip();
+      try {
+        await withPage(page, async (frame) => {
+          expect(frame.win.matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
+          await expectNoAxeViolations(frame);
+        });
+      } finally {
+        await resetMedia();
+      }
+    });
+  }
+});
