@@ -48,7 +48,7 @@ export function markup(name, attributes) {
 
 /** The same text as scripts/build-site.mjs writes for the page's first view. */
 const embed = (html) =>
-  `<script src="${script}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer></script>\n\n${html}`;
+  `<script src="${script}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer blocking="render"></script>\n\n${html}`;
 
 function render() {
   const attributes = chosenAttributes();

@@ -58,7 +58,7 @@ export async function buildSite() {
     brandCss: read('demo/brand.css'),
     /** The embed snippet: the pinned script with its hash, then `markup`. Same text as demo/configure.js makes. */
     embed: (markup) =>
-      `<script src="${cdnUrl}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer></script>\n\n${markup}`,
+      `<script src="${cdnUrl}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer blocking="render"></script>\n\n${markup}`,
   };
   facts.example = completeExample(facts);
   const check = validateDocument(facts.example);

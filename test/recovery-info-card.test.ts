@@ -84,6 +84,9 @@ describe('<recovery-info-card>', () => {
     expect(more.href).to.equal(new URL('#support', location.href).href);
     const unsafe = await card(html`<recovery-info-card help-href="javascript:alert(1)"></recovery-info-card>`);
     expect($$(unsafe, '.help a')).to.have.length(2);
+    expect(log.warnings).to.deep.equal([
+      '<recovery-info-card>: help-href="javascript:alert(1)" is not allowed (use an http:, https: or relative URL); using no link.',
+    ]);
   });
 
   it('hides the help strip with hide-help', async () => {

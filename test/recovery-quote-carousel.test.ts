@@ -254,6 +254,19 @@ describe('<recovery-quote-carousel>', () => {
     expect(shown(ltr)).to.match(/^Quote number 2/);
   });
 
+  it('warns once and shows the first quote for an index it does not have', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel index="7"></recovery-quote-carousel>`);
+    expect(shown(el)).to.match(/^Recovery should be/);
+    expect(log.warnings).to.deep.equal(['<recovery-quote-carousel>: index="7" is not allowed (use a whole number from 0 to 1); using 0.']);
+    el.setAttribute('index', 'abc');
+    await el.updateComplete;
+    expect(log.warnings[1]).to.contain('index="abc" is not allowed');
+    el.setAttribute('index', '1');
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Harm minimisation/);
+    expect(log.warnings).to.have.length(2);
+  });
+
   it('10. fires recovery-slide-change for the visitor, never for a partner setting index', async () => {
     const el = await fixture<RecoveryQuoteCarousel>(six);
     const changes = slideChanges(el);

@@ -120,7 +120,7 @@ describe('the configurators', function () {
       const snippet = doc.getElementById('snippet-html')!;
       expect(snippet.textContent).to.match(/^<script src="https:\/\/[^"]+@\d+\.\d+\.\d+\/dist\/recovery-widgets\.js"\n/);
       expect(snippet.textContent).to.contain(`integrity="${hash}"`);
-      expect(snippet.textContent).to.contain('crossorigin="anonymous" defer></script>');
+      expect(snippet.textContent).to.contain('crossorigin="anonymous" defer blocking="render"></script>');
       set(doc.querySelector<HTMLSelectElement>('[data-attr="region"]')!, 'IE');
       set(doc.querySelector<HTMLInputElement>('[data-attr="quick-exit"]')!, true);
       expect(finder.getAttribute('region')).to.equal('IE');

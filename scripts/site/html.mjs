@@ -109,7 +109,7 @@ export function layout({ file, title, description, body, facts, widgets = false,
   const head = [
     `<link rel="stylesheet" href="site.css" />`,
     ...styles.map((href) => `<link rel="stylesheet" href="${esc(href)}" />`),
-    widgets ? `<script src="/dist/recovery-widgets.js" integrity="${facts.script.integrity}" defer></script>` : '',
+    widgets ? `<script src="/dist/recovery-widgets.js" integrity="${facts.script.integrity}" defer blocking="render"></script>` : '',
     `<script type="module" src="site.js"></script>`,
     ...scripts.map((src) => `<script type="module" src="${esc(src)}"></script>`),
   ].filter(Boolean);

@@ -67,11 +67,10 @@ const VARIANTS = ['full', 'compact'] as const;
  * @cssprop [--recovery-color-surface=#ffffff] - Card background.
  * @cssprop [--recovery-color-panel=#f2f5f7] - Quote and help strip background.
  * @cssprop [--recovery-color-accent=#00607a] - Links, buttons, quote rule.
- * @cssprop [--recovery-color-on-accent=#ffffff] - Text on the accent colour.
  * @cssprop [--recovery-color-border=#c9d1d8] - Card border.
  * @cssprop [--recovery-color-focus=#0b57d0] - Focus ring.
+ * @cssprop [--recovery-color-on-emergency=#ffffff] - Text on the emergency colour.
  * @cssprop [--recovery-color-emergency=#a4262c] - Emergency call button.
- * @cssprop [--recovery-color-emergency-panel=#fdf3f2] - Reserved for emergency panels.
  * @cssprop [--recovery-radius=8px] - Corner radius.
  * @cssprop [--recovery-space=16px] - Base spacing unit.
  */
@@ -174,7 +173,10 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     const emergency = emergencyFor(this.doc, this.regionValue);
     const line = this.helplines().find((h) => serves(h, this.regionValue));
     const more = safeUrl(this.helpHref);
-    return html`<section class="panel help" part="help" aria-labelledby="help">
+    if (this.helpHref && !more) this.warn('help-href', this.helpHref, 'an http:, https: or relative URL', 'no link');
+    // A plain group, not a landmark: two cards on a page must not make two
+    // landmarks of the same name.
+    return html`<div class="panel help" part="help">
       ${heading(level, t('helpHeading'), 'help')}
       ${emergency
         ? html`<p>${emergency.text}</p>
@@ -186,7 +188,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
         ? html`<p>${t('helpAlwaysOpen', { name: line.name })} ${this.link(line.phone.href, line.phone.display, 'help', 'number')}</p>`
         : nothing}
       ${more ? html`<p>${this.link(more, t('helpMore'), 'help')}</p>` : nothing}
-    </section>`;
+    </div>`;
   }
 
   /** 24/7 crisis phone lines: the partner's, if their content document lists services, else the built-in ones. */

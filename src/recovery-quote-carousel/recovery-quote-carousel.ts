@@ -126,7 +126,12 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     if (changed.has('interval') && this.delay != ms) this.warn('interval', String(this.interval), `${MIN_INTERVAL} or more milliseconds`, this.delay);
     if (changed.has('autoplay')) this.rotating = this.autoplay && !this.stopped && !this.motion?.matches;
     const count = this.quotes.length;
-    this.index = count ? (((Math.trunc(Number(this.index)) || 0) % count) + count) % count : 0;
+    const index = Number(this.index);
+    if (!(Number.isInteger(index) && index >= 0 && index < Math.max(count, 1))) {
+      // Out of range because quotes went away is not the partner's mistake.
+      if (changed.has('index')) this.warn('index', this.getAttribute('index') ?? String(this.index), `a whole number from 0 to ${count - 1}`, 0);
+      this.index = 0;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {

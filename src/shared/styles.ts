@@ -31,7 +31,7 @@ export const base = css`
     --_surface: var(--recovery-color-surface, #fff);
     --_panel: var(--recovery-color-panel, #f2f5f7);
     --_accent: var(--recovery-color-accent, #00607a);
-    --_on-accent: var(--recovery-color-on-accent, #fff);
+    --_on-emergency: var(--recovery-color-on-emergency, #fff);
     --_border: var(--recovery-color-border, #c9d1d8);
     --_control: var(--recovery-color-control, #5c6670);
     --_focus: var(--recovery-color-focus, #0b57d0);
@@ -57,7 +57,7 @@ export const base = css`
     --_surface: var(--recovery-color-surface, #16191d);
     --_panel: var(--recovery-color-panel, #22272d);
     --_accent: var(--recovery-color-accent, #7cc8e0);
-    --_on-accent: var(--recovery-color-on-accent, #0b1b21);
+    --_on-emergency: var(--recovery-color-on-emergency, #16191d);
     --_border: var(--recovery-color-border, #3b434c);
     --_control: var(--recovery-color-control, #8d98a3);
     --_focus: var(--recovery-color-focus, #8ab4f8);
@@ -75,7 +75,7 @@ export const base = css`
       --_surface: var(--recovery-color-surface, #16191d);
       --_panel: var(--recovery-color-panel, #22272d);
       --_accent: var(--recovery-color-accent, #7cc8e0);
-      --_on-accent: var(--recovery-color-on-accent, #0b1b21);
+      --_on-emergency: var(--recovery-color-on-emergency, #16191d);
       --_border: var(--recovery-color-border, #3b434c);
       --_control: var(--recovery-color-control, #8d98a3);
       --_focus: var(--recovery-color-focus, #8ab4f8);
@@ -146,7 +146,7 @@ export const base = css`
   .urgent {
     border-color: var(--_emergency);
     background: var(--_emergency);
-    color: var(--_surface);
+    color: var(--_on-emergency);
   }
   @media (prefers-reduced-motion: reduce) {
     * {
