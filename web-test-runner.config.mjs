@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { forcedColorsCommand } from './test/support/forced-colors-command.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { timezoneCommand } from './test/support/timezone-command.mjs';
@@ -42,13 +43,20 @@ if (wanted.includes('chromium')) {
 }
 if (wanted.includes('firefox')) {
   if (!firefox) throw new Error('Firefox not found: install it (apt-get install firefox-esr) or set FIREFOX_PATH.');
-  browsers.push(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      // One page at a time: Firefox shows only its newest tab, and hides (and
+      // throttles) a test page as soon as another opens beside it.
+      concurrency: 1,
+    }),
+  );
 }
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezoneCommand()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezoneCommand(), forcedColorsCommand()],
   middleware: [testApi],
   browsers,
   concurrency: 2,
