@@ -2,13 +2,19 @@
 // server: status codes, a server that never answers, JSON documents, and a
 // log of what each request carried (cookies, referrer), for privacy checks.
 const seen = [];
+// Every request, never cleared (the last 5,000): tests that run alongside the
+// loader tests, which clear `seen`, ask for theirs by a tag in the path.
+const all = [];
 
 export async function testApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (!url.pathname.startsWith('/test-api/')) return next();
   const [, , route, arg] = url.pathname.split('/');
-  if (route !== 'log') {
-    seen.push({ path: url.pathname + url.search, cookie: ctx.get('cookie') || null, referer: ctx.get('referer') || null });
+  if (route !== 'log' && route !== 'requests') {
+    const request = { path: url.pathname + url.search, cookie: ctx.get('cookie') || null, referer: ctx.get('referer') || null };
+    seen.push(request);
+    all.push(request);
+    if (all.length > 5000) all.shift();
   }
   ctx.set('cache-control', 'no-store');
   switch (route) {
@@ -30,6 +36,16 @@ export async function testApi(ctx, next) {
       // A services document of `arg` partner services, all valid.
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ version: 1, services: makeServices(Number(arg)) });
+      return;
+    case 'partner-content':
+      // A valid content document whose title names `arg`, so a test can tell its own.
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ version: 1, topics: [partnerTopic(`Partner title ${arg}`)] });
+      return;
+    case 'requests':
+      // The requests whose path holds the `tag` query parameter.
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(all.filter((r) => r.path.includes(url.searchParams.get('tag') || '\0')));
       return;
     case 'log':
       ctx.type = 'application/json';
@@ -60,4 +76,18 @@ export function makeServices(n) {
       verifiedAt: '2026-11-01',
     };
   });
+}
+
+/** A valid topic for partner content documents. */
+export function partnerTopic(title) {
+  return {
+    id: 'self-harm',
+    title,
+    summary: 'A partner summary.',
+    sections: [{ heading: 'A partner section', paragraphs: ['A partner paragraph.'] }],
+    quotes: [{ text: 'A partner quote.', attribution: 'A partner' }],
+    source: { publisher: 'Northfield', title: 'Our guide', url: 'https://northfield.example/guide' },
+    reviewed: '2026-11-01',
+    nextReview: '2027-11-01',
+  };
 }
