@@ -7,7 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { forcedColorsCommand } from './test/support/forced-colors-command.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { hostPages } from './test/support/host-pages.mjs';
+import { hostApps, hostPages } from './test/support/host-pages.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { timezoneCommand } from './test/support/timezone-command.mjs';
 
@@ -57,7 +57,7 @@ if (wanted.includes('firefox')) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezoneCommand(), forcedColorsCommand()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezoneCommand(), forcedColorsCommand(), hostApps()],
   // Host pages and the build are served as they are, before any plugin could transform them.
   middleware: [hostPages, testApi],
   browsers,

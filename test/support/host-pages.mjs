@@ -16,11 +16,13 @@
 //                                         the page as it is without us, for comparisons
 //   /host/...               other files under test/host/, as they are
 //   /host/node_modules/...  Lit's own packages, as published (for import maps)
+//   /host/apps/NAME.js      the React and Vue apps, bundled by hostApps() at start
 //   /dist/...               the build, as it is: what a CDN would send
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const hostDir = join(root, 'test/host');
@@ -44,6 +46,9 @@ export const policies = {
   'trusted-duplicates': () =>
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
 };
+
+/** Bundles of the framework apps, filled by the hostApps() plugin. */
+const apps = new Map();
 
 /** A file under `dir`, or undefined when the path leaves it or is not a file. */
 function fileIn(dir, relative) {
@@ -94,6 +99,13 @@ export async function hostPages(ctx, next) {
   }
   if (!path.startsWith('/host/')) return next();
   const rest = path.slice('/host/'.length);
+  if (rest.startsWith('apps/')) {
+    const code = apps.get(rest.slice('apps/'.length));
+    if (!code) return void (ctx.status = 404);
+    ctx.type = types['.js'];
+    ctx.body = code;
+    return;
+  }
   if (rest.startsWith('node_modules/')) {
     const name = rest.slice('node_modules/'.length);
     if (!LIT_PACKAGES.some((p) => name.startsWith(p + '/'))) return void (ctx.status = 404);
@@ -112,4 +124,39 @@ export async function hostPages(ctx, next) {
     return;
   }
   send(ctx, file);
+}
+
+/**
+ * A test-runner plugin that bundles the partner apps in test/host/apps/ with
+ * esbuild when the server starts (before any browser opens a page): React 19
+ * and Vue 3 from node_modules, nothing from a CDN.
+ */
+export function hostApps() {
+  return {
+    name: 'host-apps',
+    async serverStart() {
+      const entries = { 'react-app.js': 'test/host/apps/react-app.jsx', 'vue-app.js': 'test/host/apps/vue-app.js' };
+      await Promise.all(
+        Object.entries(entries).map(async ([name, entry]) => {
+          const result = await build({
+            entryPoints: [join(root, entry)],
+            bundle: true,
+            write: false,
+            format: 'iife',
+            target: 'es2021',
+            jsx: 'automatic',
+            logLevel: 'error',
+            define: {
+              // Development builds: React and Vue then report misuse (of our elements too) on the console.
+              'process.env.NODE_ENV': '"development"',
+              __VUE_OPTIONS_API__: 'false',
+              __VUE_PROD_DEVTOOLS__: 'false',
+              __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+            },
+          });
+          apps.set(name, result.outputFiles[0].text);
+        }),
+      );
+    },
+  };
 }
