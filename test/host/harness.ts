@@ -56,7 +56,7 @@ export async function open(src: string, { width = 1024, height = 2400, parent = 
 /** Our elements in the frame, once every one has rendered and finished updating. */
 export async function widgets(frame: Frame, min = 3): Promise<HTMLElement[]> {
   const all = () => Array.from(frame.doc.querySelectorAll<HTMLElement>(TAGS.join(',')));
-  await until(() => all().length >= min && all().every((el) => el.shadowRoot?.querySelector('.root')), 5000, 'the widgets to render');
+  await until(() => all().length >= min && all().every((el) => el.shadowRoot?.querySelector('.root')), 10_000, 'the widgets to render');
   await Promise.all(all().map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
   await frames(frame);
   // Transitions at their end: axe judges contrast mid-fade otherwise, and a
@@ -295,7 +295,8 @@ export function unsafeLinks(doc: Document): string[] {
         } catch {
           /* unparsable: unsafe */
         }
-        if (attr == 'srcdoc' || !SAFE.includes(protocol) || /[\u0000-\u001f\u007f-\u009f\s]/.test(value)) {
+        // Control and invisible characters can hide a scheme from a reader (spaces in a query cannot).
+        if (attr == 'srcdoc' || !SAFE.includes(protocol) || /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/.test(value)) {
           out.push(`<${node.localName} ${attr}="${value.slice(0, 80)}">`);
         }
       }

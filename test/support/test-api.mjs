@@ -1,6 +1,8 @@
 // A tiny HTTP API for the loader tests, served by the test runner's own
 // server: status codes, a server that never answers, JSON documents, and a
 // log of what each request carried (cookies, referrer), for privacy checks.
+import { corpus } from '../security/corpus.mjs';
+
 const seen = [];
 // Every request, never cleared (the last 5,000): tests that run alongside the
 // loader tests, which clear `seen`, ask for theirs by a tag in the path.
@@ -42,6 +44,14 @@ export async function testApi(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ version: 1, topics: [partnerTopic(`Partner title ${arg}`)] });
       return;
+    case 'corpus': {
+      // Entry `arg` of the hostile-content corpus (test/security/corpus.mjs).
+      const entry = corpus[Number(arg)];
+      if (!entry) return void (ctx.status = 404);
+      ctx.type = 'application/json';
+      ctx.body = entry.json();
+      return;
+    }
     case 'requests':
       // The requests whose path holds the `tag` query parameter.
       ctx.type = 'application/json';
