@@ -72,10 +72,22 @@ export const frames = (frame: Frame) =>
     setTimeout(r, 50);
   });
 
-/** Problems the recorder saw: uncaught errors, console errors, CSP violations, failed resources. */
+/**
+ * Problems the recorder saw: uncaught errors, console errors, CSP violations,
+ * failed resources, anything stored (cookie, Web Storage, IndexedDB, caches),
+ * and any way of phoning home or asking for more than we need (beacons, XHR,
+ * sockets, workers, geolocation, permissions…). Fetches are checked apart:
+ * a partner's *-src URLs are fetched.
+ */
 export function problems(frame: Frame): string[] {
-  const { errors, violations, resourceErrors } = frame.rec;
-  return [...errors, ...violations.map((v) => `CSP: ${v}`), ...resourceErrors.map((r) => `failed to load: ${r}`)];
+  const { errors, violations, resourceErrors, storage, calls } = frame.rec;
+  return [
+    ...errors,
+    ...violations.map((v) => `CSP: ${v}`),
+    ...resourceErrors.map((r) => `failed to load: ${r}`),
+    ...storage.map((s) => `stored: ${s}`),
+    ...calls.filter((c) => !c.startsWith('fetch(')).map((c) => `called: ${c}`),
+  ];
 }
 
 // ---------------------------------------------------------------------------
