@@ -344,10 +344,10 @@ export async function exercise(frame: Frame): Promise<string[]> {
       card.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')?.click();
     }
     for (const carousel of Array.from(frame.doc.querySelectorAll('recovery-quote-carousel'))) {
-      carousel.shadowRoot!.querySelector<HTMLButtonElement>('.next')!.click();
+      carousel.shadowRoot!.querySelector<HTMLButtonElement>('.next')?.click();
     }
     for (const finder of Array.from(frame.doc.querySelectorAll('recovery-support-finder'))) {
-      finder.shadowRoot!.querySelector<HTMLInputElement>('input[name="method"][value="phone"]')!.click();
+      finder.shadowRoot!.querySelector<HTMLInputElement>('input[name="method"][value="phone"]')?.click();
     }
     await widgets(frame, 0);
     return seen;
