@@ -159,3 +159,46 @@ describe('host matrix: created, moved and removed every way', function () {
     expect(ours(frame)).to.deep.equal([]);
   });
 });
+
+describe('host matrix: what a page gets besides our elements', function () {
+  // Pages load, render and run axe in frames: slower than unit tests when both browsers run at once.
+  this.timeout(30_000);
+
+  // BUG: the classic script adds globals to the partner's page although the
+  // README says "It adds no global variable": Lit's litHtmlVersions,
+  // litElementVersions, reactiveElementVersions and litPropertyMetadata, and
+  // Symbol.metadata where the browser lacks it (Chromium and Firefox ESR both
+  // do). Every other host-matrix test allows exactly these (LIT_GLOBALS).
+  // Fix in the classic build: rewrite Lit's `globalThis.litHtmlVersions ??= []`
+  // and friends to a local object in the IIFE (a small Rollup transform on
+  // node_modules/lit*), or, if they are kept for Lit's duplicate detection,
+  // say so in the README.
+  it.skip('adds no global variable to the page', async () => {
+    const { frame, diff } = await openAndCompare('/host/pages/widgets.html');
+    try {
+      expect(diff.globals).to.deep.equal([]);
+      expect(diff.symbols).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  // BUG: two info cards on one page (say, a compact card in a sidebar and a
+  // full one in an article) give two region landmarks both named "Need help
+  // now?": the help strip is a <section aria-labelledby>, which makes it a
+  // landmark, so screen-reader users meet the same landmark twice (axe:
+  // landmark-unique). Fix: render the help strip as a <div> (its heading keeps
+  // it in the outline), or name it after its card ("Need help now? Living with
+  // and recovering from self-harm").
+  it.skip('keeps landmark names unique with two info cards on a page', async () => {
+    const frame = await open('/host/pages/blank.html');
+    try {
+      frame.doc.querySelector('main')!.innerHTML =
+        '<h1>Support</h1><aside><recovery-info-card variant="compact"></recovery-info-card></aside><article><recovery-info-card heading-level="2"></recovery-info-card></article>';
+      const els = await widgets(frame, 2);
+      expect(await axe(frame, els)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
