@@ -32,7 +32,7 @@ describe('host matrix: a strict Content-Security-Policy', function () {
           const img = frame.doc.createElement('img');
           img.src = 'http://127.0.0.1:9/elsewhere.png';
           frame.doc.body.append(img);
-          await until(() => frame.rec.violations.length, 3000, 'the policy to block an image from elsewhere');
+          await until(() => frame.rec.violations.length, 10_000, 'the policy to block an image from elsewhere');
           expect(frame.rec.violations[0]).to.match(/^img-src/);
         } finally {
           frame.remove();

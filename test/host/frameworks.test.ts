@@ -34,18 +34,18 @@ for (const [name, page] of [
 
         // The app's own handlers hear what the visitor does.
         expect(await exercise(frame)).to.deep.equal(exercised(1, 1, 1));
-        await until(() => log().length == 3, 3000, 'the app to log three events');
+        await until(() => log().length == 3, 10_000, 'the app to log three events');
         expect(log()).to.deep.equal(exercised(1, 1, 1));
         const select = $(finder, 'select') as HTMLSelectElement;
         select.value = 'NZ';
         select.dispatchEvent(new Event('change', { bubbles: true }));
-        await until(() => log().length == 4, 3000, 'the region event');
+        await until(() => log().length == 4, 10_000, 'the region event');
         expect(log()[3]).to.equal('recovery-region-change {"region":"NZ"}');
 
         // State changes reach the elements.
         frame.doc.querySelector<HTMLButtonElement>('#ireland')!.click();
         frame.doc.querySelector<HTMLButtonElement>('#dark')!.click();
-        await until(() => $(finder, '.root').classList.contains('theme-dark') && $(card, '.root').classList.contains('theme-dark'), 3000, 'the dark theme');
+        await until(() => $(finder, '.root').classList.contains('theme-dark') && $(card, '.root').classList.contains('theme-dark'), 10_000, 'the dark theme');
         await widgets(frame);
         expect($(finder, '.emergency').textContent).to.contain('112');
         expect($(finder, 'select') as HTMLSelectElement).to.have.property('value', 'IE');
@@ -54,7 +54,7 @@ for (const [name, page] of [
         // Unmounted: nothing of ours is left running.
         expect(ours(frame)).not.to.deep.equal([]);
         frame.doc.querySelector<HTMLButtonElement>('#hide')!.click();
-        await until(() => !frame.doc.querySelector('recovery-support-finder'), 3000, 'the unmount');
+        await until(() => !frame.doc.querySelector('recovery-support-finder'), 10_000, 'the unmount');
         await new Promise((r) => frame.win.requestAnimationFrame(r));
         expect(ours(frame)).to.deep.equal([]);
         expect(problems(frame)).to.deep.equal([]);

@@ -112,7 +112,7 @@ describe('host matrix: created, moved and removed every way', function () {
     // Moved, re-added, a request in flight, a quick-exit count running, then gone.
     const finder = $('recovery-support-finder');
     finder.setAttribute('services-src', '/test-api/slow?lifecycle');
-    await until(() => frame.rec.requests.some((r) => r.url.includes('lifecycle')) || frame.rec.calls.some((c) => c.includes('lifecycle')), 3000, 'the request');
+    await until(() => frame.rec.requests.some((r) => r.url.includes('lifecycle')) || frame.rec.calls.some((c) => c.includes('lifecycle')), 10_000, 'the request');
     frame.doc.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
     $('#second').append(...Array.from($('#first').children));
     await removeAll();

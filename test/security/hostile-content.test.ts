@@ -232,7 +232,7 @@ describe('hostile content documents', function () {
       host.attachShadow({ mode: 'open' }).innerHTML = '<a href=" JaVaScRiPt:__xss(1)">x</a>';
       main().append(img, host);
       try {
-        await until(() => frame.rec.xss.length, 3000, 'the handler to run');
+        await until(() => frame.rec.xss.length, 10_000, 'the handler to run');
         expect(frame.rec.xss).to.deep.equal(['called(probe)']);
         expect(unsafeLinks(frame.doc)).to.deep.equal(['<img src="data:,not an image">', '<img onerror>', '<a href=" JaVaScRiPt:__xss(1)">']);
       } finally {
