@@ -7,7 +7,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { buildReactExample } from './examples/react/build.mjs';
 import { siteCsp } from './test/support/site-csp.mjs';
+import { forcedColorsCommand } from './test/support/forced-colors-command.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { hostApps, hostPages } from './test/support/host-pages.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { timezoneCommand } from './test/support/timezone-command.mjs';
 
@@ -49,14 +51,22 @@ if (wanted.includes('chromium')) {
 }
 if (wanted.includes('firefox')) {
   if (!firefox) throw new Error('Firefox not found: install it (apt-get install firefox-esr) or set FIREFOX_PATH.');
-  browsers.push(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      // One page at a time: Firefox shows only its newest tab, and hides (and
+      // throttles) a test page as soon as another opens beside it.
+      concurrency: 1,
+    }),
+  );
 }
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezoneCommand()],
-  middleware: [siteCsp, testApi],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezoneCommand(), forcedColorsCommand(), hostApps()],
+  // Host pages and the build are served as they are, before any plugin could transform them.
+  middleware: [hostPages, siteCsp, testApi],
   browsers,
   concurrency: 2,
   concurrentBrowsers: 2,

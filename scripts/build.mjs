@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run build`: the classic script, the ES modules and their types, the
 // per-element bundles, the JSON Schema, custom-elements.json and, from all of
-// them, the partner site in dist/site/. Prints each release file's gzip size
-// and Subresource Integrity hash.
+// them, the partner site in dist/site/. Writes the Subresource Integrity hash
+// of each file a page loads from a CDN to dist/sri.json, and prints them with
+// their gzip sizes. `--release` also writes them into the table in SECURITY.md.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildSite } from './build-site.mjs';
 
@@ -20,12 +21,31 @@ copyFileSync('src/content/content.schema.json', 'dist/content.schema.json');
 run('npx', ['cem', 'analyze', '--quiet']);
 await buildSite();
 
+// What a page loads from a CDN: the classic script, and the per-element
+// modules with the chunks they import.
+const files = [
+  'recovery-widgets.js',
+  ...readdirSync('dist/elements', { recursive: true })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `elements/${f}`)
+    .sort(),
+];
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const sri = Object.fromEntries(files.map((f) => [f, `sha384-${createHash('sha384').update(readFileSync(`dist/${f}`)).digest('base64')}`]));
+writeFileSync('dist/sri.json', JSON.stringify({ version, algorithm: 'sha384', files: sri }, null, 2) + '\n');
+
+if (process.argv.includes('--release')) {
+  const table = ['| file | integrity |', '|---|---|', ...files.map((f) => `| \`dist/${f}\` | \`${sri[f]}\` |`)].join('\n');
+  const doc = readFileSync('SECURITY.md', 'utf8');
+  const block = /<!-- sri:start [^>]*-->[\s\S]*?<!-- sri:end -->/;
+  if (!block.test(doc)) throw new Error('SECURITY.md has no <!-- sri:start --> … <!-- sri:end --> block');
+  writeFileSync('SECURITY.md', doc.replace(block, () => `<!-- sri:start version ${version} -->\n${table}\n<!-- sri:end -->`));
+}
+
 if (!quiet) {
-  const files = ['dist/recovery-widgets.js', ...readdirSync('dist/elements').filter((f) => f.endsWith('.js')).map((f) => `dist/elements/${f}`)];
-  console.log('\nfile                                          gzip      SRI');
+  console.log('\nfile                                                   gzip      SRI (also in dist/sri.json)');
   for (const file of files) {
-    const bytes = readFileSync(file);
-    const sri = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-    console.log(`${file.padEnd(45)} ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(2).padStart(6)} KB  ${sri}`);
+    const bytes = readFileSync(`dist/${file}`);
+    console.log(`${`dist/${file}`.padEnd(54)} ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(2).padStart(6)} KB  ${sri[file]}`);
   }
 }

@@ -1,4 +1,4 @@
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 
 export const isFirefox = navigator.userAgent.includes('Firefox');
 
@@ -25,13 +25,19 @@ const queries: Record<string, (v: string) => string> = {
  */
 export async function media(features: Features): Promise<boolean> {
   if (!isFirefox) {
-    await emulateMedia(features as Parameters<typeof emulateMedia>[0]);
-    return true;
+    const { forcedColors, ...rest } = features;
+    // emulateMedia() ignores forcedColors in Chromium: a command of ours sets it over CDP.
+    if (forcedColors) await executeServerCommand('emulate-forced-colors', { active: forcedColors == 'active' });
+    if (Object.keys(rest).length) await emulateMedia(rest as Parameters<typeof emulateMedia>[0]);
+    return !forcedColors || matchMedia(queries.forcedColors(forcedColors)).matches;
   }
   return Object.entries(features).every(([k, v]) => matchMedia(queries[k](v!)).matches);
 }
 
 /** Back to plain screen media (Chromium only; Firefox never changed). */
 export async function resetMedia(): Promise<void> {
-  if (!isFirefox) await emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' } as never);
+  if (!isFirefox) {
+    await emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference' });
+    await executeServerCommand('emulate-forced-colors', { active: false });
+  }
 }

@@ -2,7 +2,12 @@
 // server: status codes, a server that never answers, JSON documents, and a
 // log of what each request carried (cookies, referrer), for privacy checks.
 // Also the Content-Security-Policy reports of the site pages (site-csp.mjs).
+import { corpus } from '../security/corpus.mjs';
+
 const seen = [];
+// Every request, never cleared (the last 5,000): tests that run alongside the
+// loader tests, which clear `seen`, ask for theirs by a tag in the path.
+const all = [];
 const cspReports = [];
 
 const body = (req) =>
@@ -32,8 +37,11 @@ export async function testApi(ctx, next) {
     ctx.body = JSON.stringify(cspReports);
     return;
   }
-  if (route !== 'log') {
-    seen.push({ path: url.pathname + url.search, cookie: ctx.get('cookie') || null, referer: ctx.get('referer') || null });
+  if (route !== 'log' && route !== 'requests') {
+    const request = { path: url.pathname + url.search, cookie: ctx.get('cookie') || null, referer: ctx.get('referer') || null };
+    seen.push(request);
+    all.push(request);
+    if (all.length > 5000) all.shift();
   }
   ctx.set('cache-control', 'no-store');
   switch (route) {
@@ -65,6 +73,24 @@ export async function testApi(ctx, next) {
       ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>SSR</title></head><body>${body}</body></html>`;
       return;
     }
+    case 'partner-content':
+      // A valid content document whose title names `arg`, so a test can tell its own.
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ version: 1, topics: [partnerTopic(`Partner title ${arg}`)] });
+      return;
+    case 'corpus': {
+      // Entry `arg` of the hostile-content corpus (test/security/corpus.mjs).
+      const entry = corpus[Number(arg)];
+      if (!entry) return void (ctx.status = 404);
+      ctx.type = 'application/json';
+      ctx.body = entry.json();
+      return;
+    }
+    case 'requests':
+      // The requests whose path holds the `tag` query parameter.
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(all.filter((r) => r.path.includes(url.searchParams.get('tag') || '\0')));
+      return;
     case 'log':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(seen);
@@ -94,4 +120,18 @@ export function makeServices(n) {
       verifiedAt: '2026-11-01',
     };
   });
+}
+
+/** A valid topic for partner content documents. */
+export function partnerTopic(title) {
+  return {
+    id: 'self-harm',
+    title,
+    summary: 'A partner summary.',
+    sections: [{ heading: 'A partner section', paragraphs: ['A partner paragraph.'] }],
+    quotes: [{ text: 'A partner quote.', attribution: 'A partner' }],
+    source: { publisher: 'Northfield', title: 'Our guide', url: 'https://northfield.example/guide' },
+    reviewed: '2026-11-01',
+    nextReview: '2027-11-01',
+  };
 }

@@ -1,0 +1,204 @@
+import { expect } from '@open-wc/testing';
+import { until } from '../support/helpers.js';
+import { axe, exercise, exercised, frames, LIT_GLOBALS, open, openAndCompare, ours, problems, TAGS, widgets, type Frame } from './harness.js';
+
+// Host-page matrix, cases 3 and 4: the script included several ways on one
+// page, and elements created every way a partner's page or app creates them.
+// test/host/recorder.js counts timers, window/document listeners, observers
+// and matchMedia listeners; `ours()` keeps those whose stack passes through
+// /dist/, so a leak of ours cannot hide among the page's own.
+
+describe('host matrix: included more than once', function () {
+  // Pages load, render and run axe in frames: slower than unit tests when both browsers run at once.
+  this.timeout(30_000);
+  it('defines each element once and works with the classic script deferred and async plus the ES modules', async () => {
+    const { frame, els, diff } = await openAndCompare('/host/pages/twice.html');
+    try {
+      const paths = frame.rec.requests.map((r) => new URL(r.url).pathname);
+      // All three copies really loaded: the ES modules resolved Lit through the import map.
+      expect(paths.filter((p) => p == '/dist/recovery-widgets.js')).to.have.length(2);
+      expect(paths).to.include.members(['/dist/esm/index.js', '/dist/esm/recovery-support-finder/define.js', '/host/node_modules/lit/index.js']);
+      for (const tag of TAGS) expect((frame.win.customElements.get(tag) as unknown as { version: string }).version).to.match(/^\d+\.\d+\.\d+$/);
+      expect(await exercise(frame)).to.deep.equal(exercised(1, 1, 1));
+      expect(problems(frame)).to.deep.equal([]);
+      // Same version three times: nothing to warn about.
+      expect(frame.rec.warnings).to.deep.equal([]);
+      expect(diff.lines).to.deep.equal([]);
+      expect(diff.globals).to.deep.equal(LIT_GLOBALS);
+      expect(await axe(frame, els)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('host matrix: created, moved and removed every way', function () {
+  // Pages load, render and run axe in frames: slower than unit tests when both browsers run at once.
+  this.timeout(30_000);
+  let frame: Frame;
+  beforeEach(async () => {
+    frame = await open('/host/pages/lifecycle.html');
+    await widgets(frame);
+  });
+  afterEach(() => frame.remove());
+
+  const $ = (selector: string) => frame.doc.querySelector<HTMLElement>(selector)!;
+  const removeAll = async () => {
+    for (const el of Array.from(frame.doc.querySelectorAll(TAGS.join(',')))) el.remove();
+    await frames(frame);
+  };
+
+  it('upgrades elements written before the script, added by innerHTML, and made by createElement with attributes set later', async () => {
+    const second = $('#second');
+    second.innerHTML = '<recovery-info-card variant="compact" heading-level="3"></recovery-info-card><recovery-quote-carousel autoplay></recovery-quote-carousel>';
+    const finder = frame.doc.createElement('recovery-support-finder');
+    second.append(finder);
+    await widgets(frame, 6);
+    finder.setAttribute('region', 'IE');
+    finder.setAttribute('quick-exit', '');
+    finder.setAttribute('quick-exit-url', '/host/pages/exit.html');
+    finder.setAttribute('heading-level', '3');
+    await widgets(frame, 6);
+    expect(finder.shadowRoot!.querySelector('h3#title')).to.exist;
+    expect(finder.shadowRoot!.querySelector('.emergency')!.textContent).to.contain('112');
+    expect(finder.shadowRoot!.querySelector('[part=exit]')!.getAttribute('href')).to.equal(new URL('/host/pages/exit.html', location.href).href);
+    expect(await exercise(frame)).to.deep.equal(exercised(2, 2, 2));
+    expect(problems(frame)).to.deep.equal([]);
+    // Two of each element on one page is this test's doing: their landmarks share names.
+    expect(await axe(frame, Array.from(frame.doc.querySelectorAll(TAGS.join(','))), { disable: ['landmark-unique'] })).to.deep.equal([]);
+  });
+
+  it('keeps working when moved between parents, and when removed and added again', async () => {
+    const first = $('#first');
+    const second = $('#second');
+    const els = Array.from(first.children);
+    second.append(...els);
+    first.append(...els.reverse());
+    for (const el of els) {
+      el.remove();
+      await frames(frame);
+      first.append(el);
+    }
+    await widgets(frame);
+    expect(await exercise(frame)).to.deep.equal(exercised(1, 1, 1));
+    expect(problems(frame)).to.deep.equal([]);
+    // Still exactly one timer and listener of each kind per element.
+    const active = ours(frame).sort();
+    expect(active.filter((a) => a.includes('visibilitychange'))).to.have.length(2);
+    expect(active.filter((a) => a.includes('pageshow'))).to.have.length(1);
+    expect(active.filter((a) => a.includes('keyup'))).to.have.length(1);
+    expect(active.filter((a) => a.startsWith('matchMedia'))).to.have.length(1);
+    expect(active.filter((a) => a.startsWith('IntersectionObserver'))).to.have.length(1);
+  });
+
+  it('leaves no timer, listener or observer behind when the elements leave the page', async () => {
+    // While on the page: the carousel's on-screen observer, visibility,
+    // pageshow, quick exit and reduced-motion listeners, and (in a visible
+    // tab; Firefox runs some test pages in background tabs) the finder's
+    // minute clock and the carousel's rotation.
+    const timers = ours(frame).filter((a) => a.startsWith('timeout'));
+    expect(ours(frame).filter((a) => !a.startsWith('timeout')).sort()).to.deep.equal([
+      'IntersectionObserver of 1',
+      'document keyup listener',
+      'document visibilitychange listener',
+      'document visibilitychange listener',
+      'matchMedia((prefers-reduced-motion: reduce)) change listener',
+      'window pageshow listener',
+    ]);
+    if (!frame.doc.hidden) {
+      expect(timers).to.have.length(2);
+      expect(timers).to.include('timeout (5000 ms)');
+    }
+    // Moved, re-added, a request in flight, a quick-exit count running, then gone.
+    const finder = $('recovery-support-finder');
+    finder.setAttribute('services-src', '/test-api/slow?lifecycle');
+    await until(() => frame.rec.requests.some((r) => r.url.includes('lifecycle')) || frame.rec.calls.some((c) => c.includes('lifecycle')), 10_000, 'the request');
+    frame.doc.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
+    $('#second').append(...Array.from($('#first').children));
+    await removeAll();
+    expect(ours(frame)).to.deep.equal([]);
+    // The page stays as quiet after a while.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(ours(frame)).to.deep.equal([]);
+    expect(problems(frame)).to.deep.equal([]);
+  });
+
+  it('starts nothing for an element made but never added to the page', async () => {
+    await removeAll();
+    for (const tag of TAGS) {
+      const el = frame.doc.createElement(tag);
+      el.setAttribute('autoplay', '');
+      el.setAttribute('quick-exit', '');
+      el.setAttribute('content-src', '/test-api/slow?never-added');
+    }
+    const html = frame.doc.createElement('div');
+    html.innerHTML = '<recovery-quote-carousel autoplay></recovery-quote-carousel><recovery-support-finder quick-exit></recovery-support-finder>';
+    await frames(frame);
+    expect(ours(frame)).to.deep.equal([]);
+    expect(frame.rec.calls).to.deep.equal([]);
+  });
+
+  // BUG: <recovery-support-finder> attaches its quick-exit `keyup` listener on
+  // `document` when `quick-exit` is set while the element is out of the page:
+  // willUpdate() runs `this.quickExit ? this.shift.attach() : …` whenever the
+  // property changes, connected or not, and Lit updates disconnected elements.
+  // The listener stays until the element is added and removed again, and a
+  // detached finder can still take the visitor off the page with Shift × 3.
+  // Fix: attach only when connected (`if (changed.has('quickExit')) this.quickExit
+  // && this.isConnected ? this.shift.attach() : this.shift.detach()`).
+  it.skip('starts nothing when attributes change while an element is out of the page', async () => {
+    const finder = $('recovery-support-finder');
+    finder.removeAttribute('quick-exit');
+    const carousel = $('recovery-quote-carousel');
+    await widgets(frame);
+    await removeAll();
+    finder.setAttribute('quick-exit', '');
+    carousel.setAttribute('interval', '6000');
+    carousel.setAttribute('autoplay', '');
+    await frames(frame);
+    expect(ours(frame)).to.deep.equal([]);
+  });
+});
+
+describe('host matrix: what a page gets besides our elements', function () {
+  // Pages load, render and run axe in frames: slower than unit tests when both browsers run at once.
+  this.timeout(30_000);
+
+  // BUG: the classic script adds globals to the partner's page although the
+  // README says "It adds no global variable": Lit's litHtmlVersions,
+  // litElementVersions, reactiveElementVersions and litPropertyMetadata, and
+  // Symbol.metadata where the browser lacks it (Chromium and Firefox ESR both
+  // do). Every other host-matrix test allows exactly these (LIT_GLOBALS).
+  // Fix in the classic build: rewrite Lit's `globalThis.litHtmlVersions ??= []`
+  // and friends to a local object in the IIFE (a small Rollup transform on
+  // node_modules/lit*), or, if they are kept for Lit's duplicate detection,
+  // say so in the README.
+  it.skip('adds no global variable to the page', async () => {
+    const { frame, diff } = await openAndCompare('/host/pages/widgets.html');
+    try {
+      expect(diff.globals).to.deep.equal([]);
+      expect(diff.symbols).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  // BUG: two info cards on one page (say, a compact card in a sidebar and a
+  // full one in an article) give two region landmarks both named "Need help
+  // now?": the help strip is a <section aria-labelledby>, which makes it a
+  // landmark, so screen-reader users meet the same landmark twice (axe:
+  // landmark-unique). Fix: render the help strip as a <div> (its heading keeps
+  // it in the outline), or name it after its card ("Need help now? Living with
+  // and recovering from self-harm").
+  it.skip('keeps landmark names unique with two info cards on a page', async () => {
+    const frame = await open('/host/pages/blank.html');
+    try {
+      frame.doc.querySelector('main')!.innerHTML =
+        '<h1>Support</h1><aside><recovery-info-card variant="compact"></recovery-info-card></aside><article><recovery-info-card heading-level="2"></recovery-info-card></article>';
+      const els = await widgets(frame, 2);
+      expect(await axe(frame, els)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
