@@ -25,6 +25,42 @@ const transpile = () => [
   minifyLiterals({ failOnError: true }),
 ];
 
+/**
+ * Lit, when bundled inside our scripts, would record its versions on
+ * `window` (litHtmlVersions, litElementVersions, reactiveElementVersions) and
+ * polyfill Symbol.metadata and a global litPropertyMetadata for decorators,
+ * which we do not use. A guest on someone else's page leaves no globals: keep
+ * them local. Each rewrite must match (Lit is pinned); a Lit upgrade that
+ * changes these lines fails the build instead of silently leaking again.
+ */
+const leaveNoGlobals = () => {
+  const rewrites = {
+    'lit-html/lit-html.js': [[',(t.litHtmlVersions??=[]).push("3.3.3")', '']],
+    'lit-element/lit-element.js': [['(s.litElementVersions??=[]).push("4.2.2");', '']],
+    '@lit/reactive-element/reactive-element.js': [
+      ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', 'const litPropertyMetadata=new WeakMap;'],
+      [',(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
+    ],
+  };
+  return {
+    name: 'leave-no-globals',
+    transform(code, id) {
+      const file = Object.keys(rewrites).find((f) => id.endsWith(`/node_modules/${f}`));
+      if (!file) return null;
+      for (const [from, to] of rewrites[file]) {
+        if (!code.includes(from)) this.error(`${file} no longer contains ${from}: update leaveNoGlobals in rollup.config.mjs`);
+        code = code.replace(from, to);
+      }
+      return { code, map: null };
+    },
+  };
+};
+
+// A second copy of the classic script on the page stops before it runs its
+// own Lit (which would, for one, ask Trusted Types for a second "lit-html"
+// policy): the first copy's elements serve the page.
+const secondCopyStops = `if(globalThis.customElements?.get("recovery-info-card")&&customElements.get("recovery-quote-carousel")&&customElements.get("recovery-support-finder"))return;`;
+
 const onwarn = (warning, warn) => {
   // Lit's modules start with a licence comment and `this` at top level is fine.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -48,11 +84,13 @@ export default [
       format: 'iife',
       inlineDynamicImports: true,
       banner,
+      intro: secondCopyStops,
       sourcemap: true,
     },
     plugins: [
       version(),
       resolve({ exportConditions: ['production', 'browser', 'default'] }),
+      leaveNoGlobals(),
       ...transpile(),
       minify(),
     ],
@@ -72,7 +110,7 @@ export default [
       sourcemap: true,
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [version(), resolve({ exportConditions: ['production', 'browser', 'default'] }), ...transpile(), minify()],
+    plugins: [version(), resolve({ exportConditions: ['production', 'browser', 'default'] }), leaveNoGlobals(), ...transpile(), minify()],
     onwarn,
   })),
   {

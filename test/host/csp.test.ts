@@ -74,18 +74,7 @@ describe('host matrix: a strict Content-Security-Policy', function () {
     });
   }
 
-  // BUG: under `require-trusted-types-for 'script'; trusted-types lit-html` (the
-  // policy Lit's documentation gives), a second copy of the classic script
-  // throws "Policy with name "lit-html" already exists" (Chromium) or "blocked
-  // creating policy named 'lit-html'" (Firefox) while evaluating its copy of
-  // Lit: an uncaught error and a trusted-types violation on the partner's page,
-  // although the first copy's elements go on working. Fix in the classic build:
-  // let a second copy stop before it evaluates Lit, e.g. rollup's IIFE
-  // `output.intro: "if (globalThis.customElements?.get('recovery-info-card') &&
-  // customElements.get('recovery-quote-carousel') &&
-  // customElements.get('recovery-support-finder')) return;"`. Until then
-  // SECURITY.md tells such partners to add 'allow-duplicates'.
-  it.skip('allows the classic script twice under Trusted Types without allow-duplicates', async () => {
+  it('allows the classic script twice under Trusted Types without allow-duplicates', async () => {
     expect(await twice('trusted')).to.deep.equal([]);
   });
 

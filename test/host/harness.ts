@@ -95,7 +95,7 @@ export function problems(frame: Frame): string[] {
 
 /** Computed properties of html and body that depend on the page's layout, not on its styles. */
 const LAYOUT = new Set(['width', 'height', 'inline-size', 'block-size', 'perspective-origin', 'transform-origin']);
-/** Globals Lit itself adds (its version lists and property metadata). */
+/** Globals the npm build of Lit adds (its version lists and property metadata): a page that loads our ES modules brings its own Lit. The classic script adds none. */
 export const LIT_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
 
 const attributes = (el: Element) => Object.fromEntries(Array.from(el.attributes, (a) => [a.name, a.value]));
