@@ -192,7 +192,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('quickExit')) this.quickExit ? this.shift.attach() : this.shift.detach();
+    // Only a finder on the page listens for Shift: Lit also updates one that is not.
+    if (changed.has('quickExit')) this.quickExit && this.isConnected ? this.shift.attach() : this.shift.detach();
     if (this.focusIndex >= 0) {
       this.renderRoot.querySelectorAll<HTMLElement>('[part=results] [tabindex]')[this.focusIndex]?.focus();
       this.focusIndex = -1;
@@ -369,8 +370,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   };
 
   private exitUrl(): string {
+    // A web page: http(s), or relative to this site (a neutral page of the partner's own).
     const url = safeUrl(this.quickExitUrl);
-    if (url && !/^(tel|sms|mailto):/i.test(url)) return url;
+    if (url && (/^https?:/i.test(url) || !url.includes(':'))) return url;
     if (this.quickExitUrl != DEFAULT_EXIT) this.warn('quick-exit-url', String(this.quickExitUrl), 'an http: or https: URL', DEFAULT_EXIT);
     return DEFAULT_EXIT;
   }

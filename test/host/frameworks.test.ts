@@ -29,7 +29,7 @@ for (const [name, page] of [
           'A quote from our community, one.',
           'A quote from our community, two.',
         ]);
-        expect($(finder, '[part=exit]').getAttribute('href')).to.equal(new URL('/host/pages/exit.html', location.href).href);
+        expect(($(finder, '[part=exit]') as HTMLAnchorElement).href).to.equal(new URL('/host/pages/exit.html', location.href).href);
         expect($(finder, '.emergency').textContent).to.contain('999');
 
         // The app's own handlers hear what the visitor does.

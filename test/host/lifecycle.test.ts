@@ -24,6 +24,7 @@ describe('host matrix: included more than once', function () {
       // Same version three times: nothing to warn about.
       expect(frame.rec.warnings).to.deep.equal([]);
       expect(diff.lines).to.deep.equal([]);
+      // The ES modules bring the npm build of Lit, which keeps its version lists on window.
       expect(diff.globals).to.deep.equal(LIT_GLOBALS);
       expect(await axe(frame, els)).to.deep.equal([]);
     } finally {
@@ -61,7 +62,7 @@ describe('host matrix: created, moved and removed every way', function () {
     await widgets(frame, 6);
     expect(finder.shadowRoot!.querySelector('h3#title')).to.exist;
     expect(finder.shadowRoot!.querySelector('.emergency')!.textContent).to.contain('112');
-    expect(finder.shadowRoot!.querySelector('[part=exit]')!.getAttribute('href')).to.equal(new URL('/host/pages/exit.html', location.href).href);
+    expect(finder.shadowRoot!.querySelector<HTMLAnchorElement>('[part=exit]')!.href).to.equal(new URL('/host/pages/exit.html', location.href).href);
     expect(await exercise(frame)).to.deep.equal(exercised(2, 2, 2));
     expect(problems(frame)).to.deep.equal([]);
     // Two of each element on one page is this test's doing: their landmarks share names.
@@ -138,15 +139,7 @@ describe('host matrix: created, moved and removed every way', function () {
     expect(frame.rec.calls).to.deep.equal([]);
   });
 
-  // BUG: <recovery-support-finder> attaches its quick-exit `keyup` listener on
-  // `document` when `quick-exit` is set while the element is out of the page:
-  // willUpdate() runs `this.quickExit ? this.shift.attach() : …` whenever the
-  // property changes, connected or not, and Lit updates disconnected elements.
-  // The listener stays until the element is added and removed again, and a
-  // detached finder can still take the visitor off the page with Shift × 3.
-  // Fix: attach only when connected (`if (changed.has('quickExit')) this.quickExit
-  // && this.isConnected ? this.shift.attach() : this.shift.detach()`).
-  it.skip('starts nothing when attributes change while an element is out of the page', async () => {
+  it('starts nothing when attributes change while an element is out of the page', async () => {
     const finder = $('recovery-support-finder');
     finder.removeAttribute('quick-exit');
     const carousel = $('recovery-quote-carousel');
@@ -164,16 +157,7 @@ describe('host matrix: what a page gets besides our elements', function () {
   // Pages load, render and run axe in frames: slower than unit tests when both browsers run at once.
   this.timeout(30_000);
 
-  // BUG: the classic script adds globals to the partner's page although the
-  // README says "It adds no global variable": Lit's litHtmlVersions,
-  // litElementVersions, reactiveElementVersions and litPropertyMetadata, and
-  // Symbol.metadata where the browser lacks it (Chromium and Firefox ESR both
-  // do). Every other host-matrix test allows exactly these (LIT_GLOBALS).
-  // Fix in the classic build: rewrite Lit's `globalThis.litHtmlVersions ??= []`
-  // and friends to a local object in the IIFE (a small Rollup transform on
-  // node_modules/lit*), or, if they are kept for Lit's duplicate detection,
-  // say so in the README.
-  it.skip('adds no global variable to the page', async () => {
+  it('adds no global variable to the page', async () => {
     const { frame, diff } = await openAndCompare('/host/pages/widgets.html');
     try {
       expect(diff.globals).to.deep.equal([]);
@@ -183,14 +167,7 @@ describe('host matrix: what a page gets besides our elements', function () {
     }
   });
 
-  // BUG: two info cards on one page (say, a compact card in a sidebar and a
-  // full one in an article) give two region landmarks both named "Need help
-  // now?": the help strip is a <section aria-labelledby>, which makes it a
-  // landmark, so screen-reader users meet the same landmark twice (axe:
-  // landmark-unique). Fix: render the help strip as a <div> (its heading keeps
-  // it in the outline), or name it after its card ("Need help now? Living with
-  // and recovering from self-harm").
-  it.skip('keeps landmark names unique with two info cards on a page', async () => {
+  it('keeps landmark names unique with two info cards on a page', async () => {
     const frame = await open('/host/pages/blank.html');
     try {
       frame.doc.querySelector('main')!.innerHTML =
