@@ -66,7 +66,7 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezoneCommand(), forcedColorsCommand(), hostApps()],
   // Host pages and the build are served as they are, before any plugin could transform them.
-  middleware: [hostPages, siteCsp, testApi],
+  middleware: [siteCsp, hostPages, testApi],
   browsers,
   concurrency: 2,
   concurrentBrowsers: 2,

@@ -25,9 +25,10 @@ describe('server-side rendering', () => {
       expect(elements[2].shadowRoot!.querySelector('.emergency')!.textContent).to.contain('call 999');
       const before = elements.map((el) => JSON.stringify(el.getBoundingClientRect()));
 
+      // Hydration support first, then the elements.
       const script = doc.createElement('script');
       script.type = 'module';
-      script.src = '/test/ssr/hydrate.js';
+      script.textContent = "import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; import '/dist/esm/index.js';";
       doc.head.append(script);
       await until(() => TAGS.every((t) => win.customElements.get(t)), 10000, 'the elements to be defined');
       await Promise.all(elements.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));

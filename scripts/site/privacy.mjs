@@ -25,7 +25,8 @@ function table(id, caption, head, rows) {
 
 export function privacyPage(facts) {
   const { data, topic } = facts;
-  const privacy = section(facts.readme, 'Privacy');
+  // The promise itself: the section's first paragraph (the rest points at files in the repository).
+  const privacy = section(facts.readme, 'Privacy').split('\n\n')[0];
   const services = data.services.map((s) => [
     esc(s.name),
     esc(s.regions.join(', ')),

@@ -34,6 +34,7 @@ describe('the published package', () => {
       /^custom-elements\.json$/,
       /^dist\/recovery-widgets\.js(\.map)?$/,
       /^dist\/content\.schema\.json$/,
+      /^dist\/sri\.json$/,
       /^dist\/elements\/(chunks\/)?[\w.-]+\.js(\.map)?$/,
       /^dist\/esm\/([\w-]+\/)?[\w.-]+\.(js|d\.ts)$/,
     ];

@@ -35,7 +35,7 @@ const types = {
   '.map': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
 };
-const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
+const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-client'];
 
 export const policies = {
   strict: () => "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'",

@@ -69,8 +69,14 @@ export async function testApi(ctx, next) {
       // (examples/ssr/render.mjs, in its own Node process).
       const { execFileSync } = await import('node:child_process');
       const body = execFileSync(process.execPath, ['examples/ssr/render.mjs'], { encoding: 'utf8' });
+      // Lit and the hydration support resolve through an import map to the
+      // packages as published, like the ES modules in /dist/esm/.
+      const lit = (name) => `"${name}/": "/host/node_modules/${name}/"`;
+      const imports = `{"imports": {"lit": "/host/node_modules/lit/index.js", "lit-html": "/host/node_modules/lit-html/lit-html.js",
+        "@lit/reactive-element": "/host/node_modules/@lit/reactive-element/reactive-element.js",
+        ${['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-client'].map(lit).join(', ')}}}`;
       ctx.type = 'text/html';
-      ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>SSR</title></head><body>${body}</body></html>`;
+      ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>SSR</title><script type="importmap">${imports}</script></head><body>${body}</body></html>`;
       return;
     }
     case 'partner-content':
