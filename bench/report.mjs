@@ -68,7 +68,10 @@ export function render(results) {
       ];
     });
     out.push(table(['page', 'script start → painted', 'render / instance', 'JS heap / instance (after GC)', 'DOM nodes / instance', 'JS listeners / instance', 'longest task (ms)'], rows));
-    out.push(`Per instance = (page − the same page with the script and no element) / instances; baseline heap ${kb(mi.variants.baseline.heapUsedAfterGc.median)}.`);
+    out.push(
+      `Per instance = (page − the same page with the script and no element) / instances; baseline heap ${kb(mi.variants.baseline.heapUsedAfterGc.median)}. ` +
+        `Times from ${mi.variants.card.scriptStartToPainted.n} rounds, heap from ${mi.heapRounds ?? mi.variants.card.heapUsedAfterGc.n} (fresh contexts).`,
+    );
   }
 
   const c = results.carousel;

@@ -8,6 +8,10 @@
 //   npm run bench -- idle leaks        only these suites
 //   BENCH_RUNS=5 npm run bench         fewer rounds (default 15)
 //
+// Also: BENCH_SHORT_RUNS (5: rounds for measures that hardly vary: heap,
+// slide changes, the compact card), BENCH_IDLE_MS (30000), BENCH_LEAK_COUNT
+// (1000), BENCH_LH_RUNS (3), CHROME_PATH (/usr/bin/chromium).
+//
 // Benchmarks, not tests: nothing here passes or fails on a time.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -79,8 +79,8 @@ export default async function carousel(ctx) {
   tab.origin = ctx.origin;
   const { page } = tab;
   const samples = Object.fromEntries(variants.map((v) => [v, []]));
-  const slideRounds = Math.min(ctx.runs, ctx.env('BENCH_SLIDE_RUNS', 5));
-  const slowRounds = Math.min(ctx.runs, ctx.env('BENCH_SLOW_RUNS', 5));
+  const slideRounds = Math.min(ctx.runs, ctx.env('BENCH_SHORT_RUNS', 5));
+  const slowRounds = Math.min(ctx.runs, ctx.env('BENCH_SHORT_RUNS', 5));
   const bytes = {};
   const axe = {};
   for (const v of variants) await visit(tab, pages[v], { script: PEERS[v].script }); // warm-up

@@ -57,7 +57,7 @@ export default async function layoutShift(ctx) {
   // Load and upgrade.
   // The embeds run every round; the single-widget pages (a breakdown) only the first `rounds`.
   const variants = Object.keys(loadPages);
-  const rounds = Math.min(ctx.runs, ctx.env('BENCH_SLIDE_RUNS', 5));
+  const rounds = Math.min(ctx.runs, ctx.env('BENCH_SHORT_RUNS', 5));
   const loadSamples = Object.fromEntries(variants.map((v) => [v, []]));
   for (let r = 0; r < ctx.runs; r++) {
     for (const v of rotation(variants, r)) {
