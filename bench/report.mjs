@@ -50,6 +50,13 @@ export function render(results) {
         `Script start → rendered: ours / minimal Lit ${x(r.scriptStartToRendered_oursOverMinimalLit)}.` +
         (same ? ` The static floor's full-page screenshot differs from the widgets' in ${n(same.differentPixels, 0)} of ${n(same.totalPixels, 0)} pixels.` : ''),
     );
+    const i = fr.intlDuringFirstRender;
+    if (i)
+      out.push(
+        `Layout shift during these loads (counted): static ${med(v.static.layoutShift, 4)}, minimal Lit ${med(v.minimal.layoutShift, 4)}, ours ${med(v.ours.layoutShift, 4)}. ` +
+          `In ${i.visits} more visits with the Intl constructors timed, ${i.constructorCalls} constructions took ${iqr(i.intlConstructorsMs)} ms of our ${iqr(i.scriptStartToRendered)} ms from script start to rendered; ` +
+          `the first \`new Intl.NumberFormat\` alone ${iqr(i.firstNumberFormatMs)} ms (${(i.byName ?? []).map((b) => `${b.name} ×${b.calls}`).join(', ')}).`,
+      );
   }
 
   const mi = results['many-instances'];

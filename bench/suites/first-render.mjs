@@ -2,7 +2,7 @@
 // the same run: (a) the same final content as static HTML (no JS), (b) a bare
 // minimal Lit element bundled the same way.
 import { diffPixels } from '../lib/pixels.mjs';
-import { load, openTab, visit } from '../lib/measure.mjs';
+import { load, openTab, shiftTotals, visit } from '../lib/measure.mjs';
 import { hostPage, readyFor, TAGS, WIDGETS, writePage } from '../lib/pages.mjs';
 import { ratio, rotation, summary } from '../lib/stats.mjs';
 import { weigh } from '../lib/server.mjs';
@@ -27,6 +27,22 @@ function captureStatic() {
     const html = `<${el.localName}${attrs}><template shadowrootmode="open"><style>${css}</style>${markup}</template>${el.innerHTML}</${el.localName}>`;
     return el.parentElement.id ? `<div id="${el.parentElement.id}">${html}</div>` : html;
   });
+}
+
+/** Init script: times every construction of the Intl formatters the widgets use. */
+function timeIntl() {
+  window.__intl = [];
+  for (const name of ['NumberFormat', 'PluralRules', 'DateTimeFormat', 'ListFormat', 'DisplayNames']) {
+    const Original = Intl[name];
+    Intl[name] = new Proxy(Original, {
+      construct(target, args, newTarget) {
+        const start = performance.now();
+        const made = Reflect.construct(target, args, newTarget === Intl[name] ? target : newTarget);
+        window.__intl.push({ name, at: start, ms: performance.now() - start });
+        return made;
+      },
+    });
+  }
 }
 
 export default async function firstRender(ctx) {
@@ -73,12 +89,35 @@ export default async function firstRender(ctx) {
   }
   await tab.close();
 
+  // Where our script's time goes: every Intl constructor call during the first
+  // render, timed by wrapping the constructors (a few extra visits, not counted above).
+  const intlTab = await openTab(ctx, { init: timeIntl });
+  intlTab.origin = ctx.origin;
+  const intl = [];
+  for (let r = 0; r < Math.min(ctx.runs, ctx.env('BENCH_SHORT_RUNS', 5)); r++) {
+    const res = await visit(intlTab, pages.ours, { script: SCRIPT });
+    const calls = await intlTab.page.evaluate((end) => window.__intl.filter((c) => c.at <= end), res.renderedAt);
+    const first = calls.find((c) => c.name === 'NumberFormat');
+    intl.push({
+      scriptStartToRendered: res.renderedAt - res.scriptStart,
+      constructorsMs: calls.reduce((a, c) => a + c.ms, 0),
+      constructors: calls.length,
+      firstNumberFormatMs: first?.ms,
+      byName: [...new Set(calls.map((c) => c.name))].map((name) => {
+        const list = calls.filter((c) => c.name === name);
+        return { name, calls: list.length, ms: Number(list.reduce((a, c) => a + c.ms, 0).toFixed(2)) };
+      }),
+    });
+  }
+  await intlTab.close();
+
   const variantsOut = {};
   for (const v of variants) {
     const s = samples[v];
     variantsOut[v] = {
       page: pages[v],
       navigationToRendered: summary(s.map((x) => x.renderedAt)),
+      layoutShift: summary(s.map((x) => shiftTotals(x.shifts).counted), 4),
       navigationToPainted: summary(s.map((x) => x.paintedAt)),
       htmlStartToPainted: summary(s.map((x) => x.paintedAt - x.htmlStart)),
       ...(v !== 'static' && {
@@ -106,5 +145,14 @@ export default async function firstRender(ctx) {
     ['ratio ours / minimal Lit (script → rendered)', ratios.scriptStartToRendered_oursOverMinimalLit, '×'],
   ];
   const bytes = { ours: weigh(SCRIPT), minimal: weigh(MINIMAL), staticPage: weigh(pages.static), oursPage: weigh(pages.ours) };
-  return { data: { variants: variantsOut, ratios, bytes, staticFloorMatchesWidgets: sameAsWidgets }, rows };
+  const intlSummary = {
+    visits: intl.length,
+    scriptStartToRendered: summary(intl.map((x) => x.scriptStartToRendered)),
+    intlConstructorsMs: summary(intl.map((x) => x.constructorsMs)),
+    firstNumberFormatMs: summary(intl.map((x) => x.firstNumberFormatMs)),
+    constructorCalls: intl[0]?.constructors,
+    byName: intl[0]?.byName,
+  };
+  rows.push(['ours: of script start → rendered, in Intl constructors', intlSummary.intlConstructorsMs, 'ms']);
+  return { data: { variants: variantsOut, ratios, bytes, staticFloorMatchesWidgets: sameAsWidgets, intlDuringFirstRender: intlSummary }, rows };
 }
