@@ -10,24 +10,24 @@ let counter = 0;
  * script URLs, so nothing comes from a cache: not the HTTP cache, not V8's.
  */
 export async function openTab(ctx, options = {}) {
-  const session = await freshPage(ctx.browser, options);
-  await session.page.setCacheEnabled(false);
-  return session;
+  const tab = await freshPage(ctx.browser, options);
+  await tab.page.setCacheEnabled(false);
+  return tab;
 }
 
 /**
- * Navigates `session` to `path` and returns the harness's timings, in ms from
+ * Navigates `tab` to `path` and returns the harness's timings, in ms from
  * navigation start:
  *   renderedAt, paintedAt   the page's elements rendered / the next paint after
  *   scriptStart             when the page's main script could start: the later
  *                           of parsing done and the script's arrival
  *   htmlStart               the HTML's first byte (responseStart)
  */
-export async function visit(session, path, { script } = {}) {
-  const { page } = session;
+export async function visit(tab, path, { script } = {}) {
+  const { page } = tab;
   const run = ++counter;
   await page.goto('about:blank');
-  await page.goto(`${session.origin ?? ''}${path}${path.includes('?') ? '&' : '?'}r=${run}`, { waitUntil: 'load' });
+  await page.goto(`${tab.origin ?? ''}${path}${path.includes('?') ? '&' : '?'}r=${run}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__bench?.done, { timeout: 60_000, polling: 50 });
   const data = await page.evaluate((script) => {
     const B = window.__bench;
@@ -50,13 +50,13 @@ export async function visit(session, path, { script } = {}) {
   return data;
 }
 
-/** One page in a fresh context: visit, then close unless `keepOpen` (then `session` is returned too). */
+/** One page in a fresh context: visit, then close unless `keepOpen` (then `tab` is returned too). */
 export async function load(ctx, path, { script, init, keepOpen = false } = {}) {
-  const session = await openTab(ctx, { init });
-  session.origin = ctx.origin;
-  const data = await visit(session, path, { script });
-  if (!keepOpen) await session.close();
-  return { ...data, session };
+  const tab = await openTab(ctx, { init });
+  tab.origin = ctx.origin;
+  const data = await visit(tab, path, { script });
+  if (!keepOpen) await tab.close();
+  return { ...data, tab };
 }
 
 /** Sum of layout-shift values; `counted` leaves out shifts right after input, as CLS does. */

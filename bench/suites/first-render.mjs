@@ -64,17 +64,17 @@ export default async function firstRender(ctx) {
 
   // The static floor: our final content, captured from a rendered page.
   const captured = await load(ctx, pages.ours, { keepOpen: true });
-  const widgets = await captured.session.page.evaluate(captureStatic);
-  const oursShot = await captured.session.page.screenshot({ fullPage: true });
-  await captured.session.close();
+  const widgets = await captured.tab.page.evaluate(captureStatic);
+  const oursShot = await captured.tab.page.screenshot({ fullPage: true });
+  await captured.tab.close();
   pages.static = writePage(
     'first-render-static',
     hostPage({ title: 'First render: static HTML', widgets, ready: readyFor(TAGS, '{ define: false }') }),
   );
   const check = await load(ctx, pages.static, { keepOpen: true });
-  const staticShot = await check.session.page.screenshot({ fullPage: true });
-  const sameAsWidgets = await diffPixels(check.session.page, oursShot, staticShot);
-  await check.session.close();
+  const staticShot = await check.tab.page.screenshot({ fullPage: true });
+  const sameAsWidgets = await diffPixels(check.tab.page, oursShot, staticShot);
+  await check.tab.close();
   ctx.log(`  static floor vs widgets, full-page screenshot: ${JSON.stringify(sameAsWidgets)}`);
 
   const variants = ['static', 'minimal', 'ours'];

@@ -76,18 +76,18 @@ export default async function idle(ctx) {
       `idle-${opened.length}`,
       hostPage({ title: `Idle: ${name}`, head: `<script src="${SCRIPT}" defer></script>`, widgets: s.widgets, ready: readyFor(s.tags) }),
     );
-    const session = await freshPage(ctx.browser, { init: instrument });
-    await session.cdp.send('Performance.enable');
-    await session.page.goto(ctx.origin + path, { waitUntil: 'load' });
-    await session.page.waitForFunction(() => window.__bench?.done, { timeout: 30_000, polling: 100 });
+    const tab = await freshPage(ctx.browser, { init: instrument });
+    await tab.cdp.send('Performance.enable');
+    await tab.page.goto(ctx.origin + path, { waitUntil: 'load' });
+    await tab.page.waitForFunction(() => window.__bench?.done, { timeout: 30_000, polling: 100 });
     if (s.hidden) {
-      const { windowId } = await session.cdp.send('Browser.getWindowForTarget');
-      await session.cdp.send('Browser.setWindowBounds', { windowId, bounds: { windowState: 'minimized' } });
+      const { windowId } = await tab.cdp.send('Browser.getWindowForTarget');
+      await tab.cdp.send('Browser.setWindowBounds', { windowId, bounds: { windowState: 'minimized' } });
     }
-    opened.push({ name, s, session });
+    opened.push({ name, s, tab });
   }
   await sleep(2000);
-  for (const o of opened) o.visibility = await o.session.page.evaluate(() => document.visibilityState);
+  for (const o of opened) o.visibility = await o.tab.page.evaluate(() => document.visibilityState);
   // Start the window so that a minute boundary (when the finder's clock fires) falls inside it.
   const earliest = Date.now() + 1000;
   const phase = earliest % 60_000;
@@ -96,8 +96,8 @@ export default async function idle(ctx) {
   ctx.log(`  waiting ${Math.round(wait / 1000)} s so that a minute boundary falls inside the ${windowMs / 1000} s window`);
   await sleep(wait);
   for (const o of opened) {
-    o.before = await metrics(o.session.cdp);
-    o.start = await o.session.page.evaluate(() => {
+    o.before = await metrics(o.tab.cdp);
+    o.start = await o.tab.page.evaluate(() => {
       window.__idle.since = performance.now();
       return window.__idle.since;
     });
@@ -105,7 +105,7 @@ export default async function idle(ctx) {
   await sleep(windowMs);
   const out = {};
   for (const o of opened) {
-    const { page, cdp } = o.session;
+    const { page, cdp } = o.tab;
     const log = await page.evaluate(() => {
       window.__idle.since = Infinity;
       return window.__idle.calls;
@@ -136,7 +136,7 @@ export default async function idle(ctx) {
       callSites: [...sites.values()],
       renderer: { ...delta, TaskDurationMs: Math.round(delta.TaskDuration * 1000), ScriptDurationMs: Math.round(delta.ScriptDuration * 1000) },
     };
-    await o.session.close();
+    await o.tab.close();
   }
   const rows = Object.entries(out).map(([name, x]) => [
     name,

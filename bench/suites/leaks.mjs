@@ -78,10 +78,10 @@ function cycle(tag, attrs, total, batch) {
   })();
 }
 
-async function snapshot(session) {
-  const heap = await heapAfterGc(session.cdp);
-  const wd = await windowDocumentListeners(session.cdp);
-  const tracked = await session.page.evaluate(() => ({ globalListeners: __track.globalListeners, pendingTimers: __track.pendingTimers.size }));
+async function snapshot(tab) {
+  const heap = await heapAfterGc(tab.cdp);
+  const wd = await windowDocumentListeners(tab.cdp);
+  const tracked = await tab.page.evaluate(() => ({ globalListeners: __track.globalListeners, pendingTimers: __track.pendingTimers.size }));
   return { heapUsed: heap.used, domNodes: heap.nodes, jsEventListeners: heap.listeners, windowListeners: wd.window, documentListeners: wd.document, windowTypes: wd.windowTypes, documentTypes: wd.documentTypes, ...tracked };
 }
 
@@ -92,19 +92,19 @@ export default async function leaks(ctx) {
   const path = writePage('leaks', hostPage({ title: 'Leaks', head: `<script src="${SCRIPT}" defer></script>`, widgets: ['<div id="box"></div>'], ready: '() => 0' }));
   const out = {};
   for (const [tag, attrs] of Object.entries(KINDS)) {
-    const session = await freshPage(ctx.browser, { init: track });
-    await session.page.goto(ctx.origin + path, { waitUntil: 'load' });
-    await session.page.waitForFunction(() => window.__bench?.done && customElements.get('recovery-support-finder'), { polling: 50 });
-    await session.page.evaluate(cycle, tag, attrs, 20, 1); // warm-up: first-instance caches, compiled code
-    const baseline = await snapshot(session);
-    const noise = diff(baseline, await snapshot(session));
+    const tab = await freshPage(ctx.browser, { init: track });
+    await tab.page.goto(ctx.origin + path, { waitUntil: 'load' });
+    await tab.page.waitForFunction(() => window.__bench?.done && customElements.get('recovery-support-finder'), { polling: 50 });
+    await tab.page.evaluate(cycle, tag, attrs, 20, 1); // warm-up: first-instance caches, compiled code
+    const baseline = await snapshot(tab);
+    const noise = diff(baseline, await snapshot(tab));
     const result = { attributes: attrs, instances: total, baseline, noise };
     let previous = baseline;
     for (const [mode, batch] of [['oneAtATime', 1], ['batchesOf100', 100]]) {
       const t0 = Date.now();
-      await session.page.evaluate(cycle, tag, attrs, total, batch);
+      await tab.page.evaluate(cycle, tag, attrs, total, batch);
       const seconds = (Date.now() - t0) / 1000;
-      const after = await snapshot(session);
+      const after = await snapshot(tab);
       const d = diff(previous, after);
       result[mode] = {
         seconds,
@@ -118,7 +118,7 @@ export default async function leaks(ctx) {
     }
     if (tag === 'recovery-info-card') {
       // Control: the same cycle with every element kept in an array, as a leak would. The measure must see it.
-      await session.page.evaluate(() => {
+      await tab.page.evaluate(() => {
         window.__kept = [];
         const { remove } = Element.prototype;
         window.__restore = () => (Element.prototype.remove = remove);
@@ -127,14 +127,14 @@ export default async function leaks(ctx) {
           return remove.call(this);
         };
       });
-      await session.page.evaluate(cycle, tag, attrs, total, 1);
-      await session.page.evaluate(() => window.__restore());
-      const after = await snapshot(session);
+      await tab.page.evaluate(cycle, tag, attrs, total, 1);
+      await tab.page.evaluate(() => window.__restore());
+      const after = await snapshot(tab);
       const d = diff(previous, after);
       result.controlRetainedOnPurpose = { delta: d, heapBytesPerInstance: round(d.heapUsed / total, 1) };
     }
     out[tag] = result;
-    await session.close();
+    await tab.close();
     ctx.log(`  ${tag}: done`);
   }
   const rows = [];

@@ -59,8 +59,8 @@ export default async function manyInstances(ctx) {
   for (let r = 0; r < heapRounds; r++) {
     for (const v of rotation(variants, r)) {
       const res = await load(ctx, pages[v], { script: SCRIPT, keepOpen: true });
-      heaps[v].push(await heapAfterGc(res.session.cdp));
-      await res.session.close();
+      heaps[v].push(await heapAfterGc(res.tab.cdp));
+      await res.tab.close();
     }
   }
 
