@@ -1,4 +1,5 @@
 import type { Day, Hours, WeeklyRange } from '../content/types.js';
+import { intl } from '../shared/intl.js';
 
 /**
  * Opening hours, computed in the service's own time zone: the visitor's
@@ -19,16 +20,11 @@ export type OpenState =
   /** No opening hours (a website, a course). */
   | { kind: 'none' };
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
 const WEEKDAY: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 
 /** The wall-clock minute of the week (0 = Monday 00:00) at `date` in `timeZone`. */
 export function minuteOfWeek(date: Date | number, timeZone: string): number {
-  let clock = clocks.get(timeZone);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    clocks.set(timeZone, clock);
-  }
+  const clock = intl(Intl.DateTimeFormat, 'en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   let day = 0;
   let minute = 0;
   for (const part of clock.formatToParts(date)) {
@@ -100,20 +96,15 @@ export function openState(hours: Hours | null | undefined, now: Date | number, w
 /** True when the service can be reached now (open, or open all the time). */
 export const isOpen = (state: OpenState) => state.kind == 'open' || state.kind == 'always';
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** A wall-clock time in the visitor's locale format: `17:00` in en-GB, `5:00 PM` in en-US. */
 export function formatTime(minute: number, locale: string): string {
-  const key = locale;
-  let f = timeFormats.get(key);
-  if (!f) timeFormats.set(key, (f = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })));
-  return f.format(Date.UTC(2024, 0, 1, 0, minute));
+  return intl(Intl.DateTimeFormat, locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, 0, minute));
 }
 
 /** A weekday name in `locale` (0 = Monday). */
 export function weekdayName(day: number, locale: string, style: 'long' | 'short' = 'long'): string {
   // 1 January 2024 was a Monday.
-  return new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + day));
+  return intl(Intl.DateTimeFormat, locale, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + day));
 }
 
 /** Groups days into runs: mon–fri, sun → [[0, 4], [6, 6]]. */
@@ -131,7 +122,7 @@ export function dayRuns(days: Day[]): [number, number][] {
 /** The short name of `timeZone` at `now` in `locale` (e.g. GMT, BST, EST), for visitors in another zone. */
 export function zoneName(timeZone: string, locale: string, now: Date | number): string {
   return (
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(now).find((p) => p.type == 'timeZoneName')?.value ??
+    intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'short' }).formatToParts(now).find((p) => p.type == 'timeZoneName')?.value ??
     timeZone
   );
 }

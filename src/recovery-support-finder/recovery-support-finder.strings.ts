@@ -54,11 +54,17 @@ export const strings = {
   'exitPresses.other': 'Shift, press {n} more times to exit.',
   exitExpired: 'Exit this page expired.',
   exiting: 'Loading.',
-  // Countries are named by the browser (Intl.DisplayNames); nations are not.
+  // Other regions, from partner data, are named by the browser (Intl.DisplayNames).
+  'regionName.GB': 'United Kingdom',
   'regionName.GB-ENG': 'England',
   'regionName.GB-SCT': 'Scotland',
   'regionName.GB-WLS': 'Wales',
   'regionName.GB-NIR': 'Northern Ireland',
+  'regionName.IE': 'Ireland',
+  'regionName.US': 'United States',
+  'regionName.CA': 'Canada',
+  'regionName.AU': 'Australia',
+  'regionName.NZ': 'New Zealand',
 };
 
 export type FinderStrings = typeof strings;

@@ -1,4 +1,6 @@
+import { intl } from './intl.js';
+
 /** Formats an ISO date (`2026-11-25`) as a long date in `locale`, e.g. "25 November 2026". */
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return intl(Intl.DateTimeFormat, locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }

@@ -1,3 +1,5 @@
+import { intl } from './intl.js';
+
 /**
  * Interface strings. Each element has its own table of British English
  * strings (`*.strings.ts`), so an element ships only its own. A content
@@ -51,16 +53,24 @@ export function shownLang(requested: string, stringsLang = DEFAULT_LANG): string
 
 export function translator<T extends Table>(lang: string, table: T, overrides?: Table): Translate<T> {
   const all: Table = { ...table, ...overrides };
-  const plurals = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
+  // English needs no Intl for "1 of 2" or "7 services": building the first
+  // PluralRules or NumberFormat in a page costs milliseconds.
+  const english = primary(lang) == 'en';
   return (key, vars) => {
     let template = all[key];
-    if (template === undefined && typeof vars?.n == 'number') {
-      template = all[`${key}.${plurals.select(vars.n)}`] ?? all[`${key}.other`];
+    const n = vars?.n;
+    if (template === undefined && typeof n == 'number') {
+      template = all[`${key}.${english ? (n == 1 ? 'one' : 'other') : intl(Intl.PluralRules, lang).select(n)}`] ?? all[`${key}.other`];
     }
     return (template ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = vars?.[name];
-      return value === undefined ? whole : typeof value == 'number' ? numbers.format(value) : value;
+      return value === undefined
+        ? whole
+        : typeof value != 'number'
+          ? value
+          : english && value < 1000
+            ? String(value)
+            : intl(Intl.NumberFormat, lang).format(value);
     });
   };
 }
