@@ -10,10 +10,11 @@ import { countryOf, emergencyFor, guessRegion, knownRegions, normaliseRegion } f
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
-import { AUDIENCES, METHODS, select, type Filters, type Listing } from './filter.js';
+import { AUDIENCES, METHODS, select, stateAt, type Filters } from './filter.js';
 import { navigation, ShiftCounter, type ShiftStatus } from './quick-exit.js';
 import { styles } from './recovery-support-finder.styles.js';
 import { strings } from './recovery-support-finder.strings.js';
+import { intl } from '../shared/intl.js';
 
 export interface RecoveryContactDetail {
   serviceId: string;
@@ -202,7 +203,6 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   protected override render(): TemplateResult {
     const t = this.t;
-    this.zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const region = this.regionValue;
     const { matches, alwaysOpen } = select(this.services, region, this.filters, this.now, services);
     const more = Math.min(matches.length - this.limit, PAGE);
@@ -232,14 +232,14 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         <p class="count" part="count" role="status">${t('results', { n: matches.length })}</p>
         ${matches.length ? nothing : html`<p class="panel empty">${t('noResults')}</p>`}
         <ul class="results" part="results" aria-label=${t('services')}>
-          ${matches.slice(0, this.limit).map((l) => this.service(l))}
+          ${matches.slice(0, this.limit).map((s) => this.service(s))}
         </ul>
         ${more > 0 ? html`<p><button class="button more" @click=${this.showMore}>${t('showMore', { n: more })}</button></p>` : nothing}
         ${alwaysOpen.length
           ? html`<div class="fallback">
               <p>${t('alwaysAvailableIntro')}</p>
               <ul class="results">
-                ${alwaysOpen.map((l) => this.service(l))}
+                ${alwaysOpen.map((s) => this.service(s))}
               </ul>
             </div>`
           : nothing}
@@ -270,8 +270,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     </div>`;
   }
 
-  private service({ service: s, state }: Listing): TemplateResult {
+  private service(s: Service): TemplateResult {
     const t = this.t;
+    const state = stateAt(s, this.now);
     const locale = this.locale;
     const id = `s-${s.id}`;
     // Times are the service's own: say so to a visitor in another time zone.
@@ -284,7 +285,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       t(s.free ? 'free' : 'notFree'),
       !s.crisis && t('notCrisis'),
       from === 0 ? t('ageUnder', { n: to! + 1 }) : to! >= 120 ? t('ageOver', { n: from! }) : from != null && t('ageRange', { from, to: to! }),
-      elsewhere && t('onlyIn', { region: new Intl.ListFormat(locale).format(s.regions.map((r) => this.regionName(r))) }),
+      elsewhere && t('onlyIn', { region: intl(Intl.ListFormat, locale).format(s.regions.map((r) => this.regionName(r))) }),
       s.note,
     ].filter(Boolean);
     const website = safeUrl(s.website, false);
@@ -330,7 +331,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const name = this.t(key);
     if (name != key) return name;
     try {
-      return new Intl.DisplayNames(this.locale, { type: 'region' }).of(region) ?? region;
+      return intl(Intl.DisplayNames, this.locale, { type: 'region' }).of(region) ?? region;
     } catch {
       return region;
     }
@@ -366,6 +367,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     this.clock = undefined;
     if (!this.isConnected || document.hidden) return;
     this.now = Date.now();
+    // The visitor's time zone, read with the clock: it changes when they travel.
+    this.zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
     this.clock = setTimeout(this.tick, 60_000 - (this.now % 60_000) + 50);
   };
 
