@@ -19,6 +19,8 @@ export default async function layoutShift(ctx) {
     'defer, local': `<script src="${SCRIPT}?r=__RUN__" defer></script>`,
     [`defer, script ${SLOW} ms late`]: `<script src="${SCRIPT}?r=__RUN__&delay=${SLOW}" defer></script>`,
     [`async, script ${SLOW} ms late`]: `<script src="${SCRIPT}?r=__RUN__&delay=${SLOW}" async></script>`,
+    // The README's embed: Chromium does not paint before the script has run.
+    [`defer blocking=render, script ${SLOW} ms late`]: `<script src="${SCRIPT}?r=__RUN__&delay=${SLOW}" defer blocking="render"></script>`,
   };
   const loadPages = Object.fromEntries(
     Object.entries(load).map(([k, head], i) => [k, writePage(`layout-load-${i}`, hostPage({ title: `Layout: ${k}`, head, widgets: WIDGETS, ready: readyFor(TAGS) }))]),
