@@ -164,7 +164,7 @@ export function render(results) {
 
   const lh = results.lighthouse;
   if (lh?.presets) {
-    out.push(`### 8. Lighthouse ${lh.lighthouseVersion} on the demo page`);
+    out.push(`### 8. Lighthouse ${lh.lighthouseVersion} on the partner site's home page`);
     const rows = Object.entries(lh.presets).map(([p, v]) => [
       p,
       n(v.performance, 0),

@@ -1,4 +1,4 @@
-// 8. Lighthouse 12.2.3 on the demo page, served locally by scripts/serve.mjs
+// 8. Lighthouse 12.2.3 on the partner site's home page, served locally by scripts/serve.mjs
 // (with the demo's strict Content-Security-Policy), in its own Chromium.
 // Mobile (Lighthouse's default: emulated phone, simulated slow 4G and 4x CPU
 // slowdown) and desktop presets; the median of BENCH_LH_RUNS runs each. Only
