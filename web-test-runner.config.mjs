@@ -61,8 +61,31 @@ if (wanted.includes('firefox')) {
   );
 }
 
+// Firefox cannot emulate media features over WebDriver BiDi. A second Firefox,
+// whose preferences ask for a dark colour scheme and reduced motion, runs the
+// tests of what the widgets do in them (test/firefox-preferences/).
+const groups = [];
+if (wanted.includes('firefox') && firefox) {
+  groups.push({
+    name: 'firefox-preferences',
+    files: ['test/firefox-preferences/*.test.ts'],
+    browsers: [
+      chromeLauncher({
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: firefox,
+          headless: true,
+          extraPrefsFirefox: { 'ui.systemUsesDarkTheme': 1, 'ui.prefersReducedMotion': 1, 'layout.css.prefers-color-scheme.content-override': 0 },
+        },
+        concurrency: 1,
+      }),
+    ],
+  });
+}
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/firefox-preferences/**'],
+  groups,
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezoneCommand(), forcedColorsCommand(), hostApps()],
   // Host pages and the build are served as they are, before any plugin could transform them.

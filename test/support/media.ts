@@ -19,9 +19,9 @@ const queries: Record<string, (v: string) => string> = {
 /**
  * Puts the page in these media conditions. Chromium emulates them; Firefox
  * cannot (no CDP over WebDriver BiDi), so there it answers whether the
- * browser is already in them: the "firefox-preferences" test group starts a
- * Firefox whose preferences ask for dark colours, reduced motion and forced
- * colours. A test calls `this.skip()` when this returns false.
+ * browser is already in them. A test calls `this.skip()` when this returns
+ * false; test/firefox-preferences/ runs what the widgets do in a dark colour
+ * scheme and under reduced motion in a Firefox whose preferences ask for them.
  */
 export async function media(features: Features): Promise<boolean> {
   if (!isFirefox) {
