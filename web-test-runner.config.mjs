@@ -12,6 +12,7 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { hostApps, hostPages } from './test/support/host-pages.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { timezoneCommand } from './test/support/timezone-command.mjs';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 
 // test/react-example.test.ts loads the example app as a partner would build it:
 // bundled by esbuild from the built package (run `npm run build` first). If it
@@ -19,18 +20,12 @@ import { timezoneCommand } from './test/support/timezone-command.mjs';
 await buildReactExample().catch((error) => console.error(`examples/react did not build: ${error.message}`));
 
 const find = (...paths) => paths.find((p) => existsSync(p));
-const chromium = process.env.CHROME_PATH || find('/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome');
+const chromium = chromiumPath;
 const firefox = process.env.FIREFOX_PATH || find('/usr/bin/firefox-esr', '/usr/bin/firefox');
 
 const chromeArgs = [
-  '--no-sandbox',
+  ...chromiumFlags,
   '--headless=new',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
   // Background tabs must not throttle timers: tests run many pages at once.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',

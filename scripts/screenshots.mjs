@@ -4,6 +4,7 @@
 // Serves the built demo itself; needs Chromium (CHROME_PATH overrides).
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const path = process.argv[2] ?? '/';
@@ -12,8 +13,8 @@ mkdirSync(out, { recursive: true });
 const server = await serve(0);
 const { port } = server.address();
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: chromiumPath,
+  args: chromiumFlags,
   headless: true,
 });
 try {

@@ -7,6 +7,7 @@ import '../src/recovery-support-finder/define.js';
 import { navigation } from '../src/recovery-support-finder/quick-exit.js';
 import type { RecoverySupportFinder } from '../src/recovery-support-finder/recovery-support-finder.js';
 import { REGIONS } from '../src/shared/regions.js';
+import { partnerService } from './support/fixtures.mjs';
 import { $, $$, captureConsole, nextEvent, press, settled, text, until } from './support/helpers.js';
 import { media, resetMedia } from './support/media.js';
 
@@ -19,21 +20,6 @@ const names = (el: Element) => $$(el, '[part=results] > li h3').map((h) => h.tex
 const serviceNamed = (el: Element, name: string) => $$(el, '.results > li').find((li) => li.querySelector('h3')!.textContent == name)!;
 const count = (el: Element) => $(el, '[role=status].count')!.textContent;
 const echo = (body: unknown) => `/test-api/echo?body=${encodeURIComponent(JSON.stringify(body))}`;
-const partnerService = (i: number, extra: Partial<Service> = {}): Service => ({
-  id: `partner-${i}`,
-  name: `Partner service ${i}`,
-  regions: ['GB'],
-  description: 'A local service.',
-  contacts: [{ method: 'phone', display: `0100 000 ${String(i).padStart(4, '0')}`, href: `tel:0100000${String(i).padStart(4, '0')}` }],
-  hours: { timeZone: 'Europe/London', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }] },
-  audiences: ['all'],
-  topics: ['self-harm'],
-  free: true,
-  crisis: false,
-  source: 'https://partner.example/services',
-  verifiedAt: '2026-11-01',
-  ...extra,
-});
 
 async function finder(template = html`<recovery-support-finder region="GB"></recovery-support-finder>`) {
   const el = await fixture<RecoverySupportFinder>(template);

@@ -1,17 +1,10 @@
 // Debian Chromium through puppeteer-core: never downloads a browser.
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.mjs';
 
-export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROME = chromiumPath;
+export const CHROME_FLAGS = chromiumFlags;
 
 export const VIEWPORT = { width: 1280, height: 900 };
 

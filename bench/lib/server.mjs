@@ -12,17 +12,11 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { types } from '../../scripts/serve.mjs';
 import { OUT, ROOT } from './paths.mjs';
 
 const require = createRequire(import.meta.url);
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
+
 
 /** The file behind a URL path, or undefined. */
 export function fileFor(pathname) {

@@ -3,6 +3,7 @@
 // log of what each request carried (cookies, referrer), for privacy checks.
 // Also the Content-Security-Policy reports of the site pages (site-csp.mjs).
 import { corpus } from '../security/corpus.mjs';
+import { makeServices, partnerTopic } from './fixtures.mjs';
 
 const seen = [];
 // Every request, never cleared (the last 5,000): tests that run alongside the
@@ -105,39 +106,4 @@ export async function testApi(ctx, next) {
     default:
       ctx.status = 404;
   }
-}
-
-/** `n` valid partner services, weekdays 09:00–17:00 in London, with distinct numbers. */
-export function makeServices(n) {
-  return Array.from({ length: n }, (_, i) => {
-    const digits = String(i).padStart(4, '0');
-    return {
-      id: `partner-${i}`,
-      name: `Partner service ${i}`,
-      regions: ['GB'],
-      description: 'A local service.',
-      contacts: [{ method: 'phone', display: `0100 000 ${digits}`, href: `tel:0100000${digits}` }],
-      hours: { timeZone: 'Europe/London', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }] },
-      audiences: ['all'],
-      topics: ['self-harm'],
-      free: true,
-      crisis: false,
-      source: 'https://partner.example/services',
-      verifiedAt: '2026-11-01',
-    };
-  });
-}
-
-/** A valid topic for partner content documents. */
-export function partnerTopic(title) {
-  return {
-    id: 'self-harm',
-    title,
-    summary: 'A partner summary.',
-    sections: [{ heading: 'A partner section', paragraphs: ['A partner paragraph.'] }],
-    quotes: [{ text: 'A partner quote.', attribution: 'A partner' }],
-    source: { publisher: 'Northfield', title: 'Our guide', url: 'https://northfield.example/guide' },
-    reviewed: '2026-11-01',
-    nextReview: '2027-11-01',
-  };
 }
