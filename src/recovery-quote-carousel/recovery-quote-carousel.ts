@@ -62,6 +62,7 @@ const SWIPE = 40;
  * @cssprop [--recovery-color-panel=#f2f5f7] - Button hover background.
  * @cssprop [--recovery-color-accent=#00607a] - Quote rule and buttons.
  * @cssprop [--recovery-color-border=#c9d1d8] - Border.
+ * @cssprop [--recovery-color-control=#5c6670] - Button and picker borders.
  * @cssprop [--recovery-color-focus=#0b57d0] - Focus ring.
  * @cssprop [--recovery-radius=8px] - Corner radius.
  * @cssprop [--recovery-space=16px] - Base spacing unit.
