@@ -281,16 +281,15 @@ describe('<recovery-support-finder>', () => {
       expect(text($(el, '.emergency'))).to.contain('In an emergency call 112 or 999');
     });
 
-    it('guesses the region from the browser’s language when the partner sets none, and asks nothing', async () => {
-      sinon.stub(navigator, 'languages').get(() => ['en-IE', 'en']);
+    it('shows GB when the partner sets no region, whatever the browser’s language, and asks nothing', async () => {
+      // An en-US browser on a UK partner's page must see 999 and UK lines, as the card beside it does.
+      sinon.stub(navigator, 'languages').get(() => ['en-US', 'en']);
       const geo = sinon.spy(navigator.geolocation, 'getCurrentPosition');
       const el = await finder(html`<recovery-support-finder></recovery-support-finder>`);
-      expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('IE');
+      expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('GB');
+      expect(text($(el, '.emergency'))).to.contain('call 999');
+      expect(text($(el, '.emergency'))).not.to.contain('911');
       expect(geo.called).to.equal(false);
-      sinon.restore();
-      sinon.stub(navigator, 'languages').get(() => ['fr-FR']);
-      const fallback = await finder(html`<recovery-support-finder></recovery-support-finder>`);
-      expect($<HTMLSelectElement>(fallback, 'select')!.value).to.equal('GB');
     });
 
     it('works by keyboard alone', async () => {
@@ -323,6 +322,13 @@ describe('<recovery-support-finder>', () => {
       const overlay = $(el, '.overlay')!;
       expect(getComputedStyle(overlay).position).to.equal('fixed');
       expect(overlay.getAttribute('role')).to.equal('alert');
+      // location.replace would send the page as referrer; the link's rel does not cover it.
+      expect(document.head.querySelectorAll('meta[name=referrer][content=no-referrer]')).to.have.length(1);
+      // Back from the back/forward cache: the page is the partner's again.
+      dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await el.updateComplete;
+      expect($(el, '.overlay')).to.equal(null);
+      expect(document.head.querySelector('meta[name=referrer]')).to.equal(null);
     });
 
     it('leaves when Shift is pressed three times, to the partner’s URL', async () => {

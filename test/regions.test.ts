@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emergency, services } from '../src/content/builtin-services.js';
-import { countryOf, emergencyFor, guessRegion, knownRegions, normaliseRegion, REGIONS, serves } from '../src/shared/regions.js';
+import { countryOf, emergencyFor, knownRegions, normaliseRegion, REGIONS, serves } from '../src/shared/regions.js';
 
 const doc = { version: 1 as const, services, emergency };
 
@@ -34,13 +34,5 @@ describe('regions', () => {
   it('lists the built-in regions first, then any only partner data has', () => {
     const partner = { version: 1 as const, services: [{ ...services[0], regions: ['FR', 'DE'] }], emergency: [{ ...emergency[0], region: 'BE' }] };
     expect(knownRegions(partner)).to.deep.equal([...REGIONS, 'BE', 'DE', 'FR']);
-  });
-
-  it('guesses only from a language’s explicit region, and only a supported one', () => {
-    expect(guessRegion(['en-IE', 'en-GB'], REGIONS)).to.equal('IE');
-    expect(guessRegion(['cy-GB'], REGIONS)).to.equal('GB');
-    expect(guessRegion(['en', 'fr-FR', 'en-NZ'], REGIONS)).to.equal('NZ');
-    expect(guessRegion(['en', 'fr'], REGIONS)).to.equal(undefined);
-    expect(guessRegion(['not a tag'], REGIONS)).to.equal(undefined);
   });
 });

@@ -15,6 +15,25 @@ export const navigation = {
   },
 };
 
+let noReferrer: HTMLMetaElement | undefined;
+
+/**
+ * `location.replace` sends the page's referrer: the exit link's
+ * `rel="noreferrer"` holds only when the link itself is followed. Just
+ * before leaving, a `no-referrer` policy keeps the partner's page out of the
+ * exit site's logs. With `on` false (the page came back from the
+ * back/forward cache) the element goes again.
+ */
+export function hideReferrer(on: boolean): void {
+  noReferrer?.remove();
+  noReferrer = undefined;
+  if (!on) return;
+  noReferrer = document.createElement('meta');
+  noReferrer.name = 'referrer';
+  noReferrer.content = 'no-referrer';
+  document.head.append(noReferrer);
+}
+
 export type ShiftStatus =
   /** `count` presses so far (1 or 2). */
   | { kind: 'press'; count: number }

@@ -6,12 +6,12 @@ import { emit } from '../shared/events.js';
 import { formatDate } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { RecoveryElement } from '../shared/recovery-element.js';
-import { countryOf, emergencyFor, guessRegion, knownRegions, normaliseRegion } from '../shared/regions.js';
+import { countryOf, emergencyFor, knownRegions, normaliseRegion } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
 import { AUDIENCES, METHODS, select, stateAt, type Filters } from './filter.js';
-import { navigation, ShiftCounter, type ShiftStatus } from './quick-exit.js';
+import { hideReferrer, navigation, ShiftCounter, type ShiftStatus } from './quick-exit.js';
 import { styles } from './recovery-support-finder.styles.js';
 import { strings } from './recovery-support-finder.strings.js';
 import { intl } from '../shared/intl.js';
@@ -41,7 +41,7 @@ export const PAGE = 10;
  * @tagname recovery-support-finder
  * @summary Find a helpline or support service, now.
  *
- * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data. Default: a guess from the browser's language, else `GB`. The visitor can change it.
+ * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data. Default `GB`, as on the info card; the visitor can change it.
  * @attr {'all'|'young-people'|'adults'|'worried-about-someone'} audience - Who the services are for; the visitor can change it. Default `all`.
  * @attr {string} services-src - URL of a services document (JSON) from the partner.
  * @attr {'merge'|'replace'} services-mode - `merge` lists the partner's services first, then the built-in ones; `replace` lists only the partner's. Emergency numbers are never removed. Default `merge`.
@@ -185,10 +185,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const attr = this.region == null ? undefined : normaliseRegion(this.region);
     // A region only partner data knows is not a mistake while that data is on its way.
     const wanted = attr && (regions.includes(attr) || this.loading ? attr : this.option('region', attr, regions, 'GB'));
+    // No guess from the browser's language: a visitor on a UK site with an
+    // en-US browser must see 999, as the info card beside the finder does.
     this.regionValue =
       (this.chosenRegion && regions.includes(this.chosenRegion) && this.chosenRegion) ||
       (wanted && regions.includes(wanted) && wanted) ||
-      (!attr && guessRegion(globalThis.navigator?.languages ?? [], regions)) ||
       'GB';
   }
 
@@ -394,12 +395,15 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private exit(): void {
     this.exiting = true;
     this.exitMessage = '';
+    hideReferrer(true);
     navigation.exit(this.exitUrl());
   }
 
   /** Restored from the back/forward cache: take the cover off again. */
   private onPageShow = (e: PageTransitionEvent) => {
-    if (e.persisted) this.exiting = false;
+    if (!e.persisted) return;
+    this.exiting = false;
+    hideReferrer(false);
   };
 }
 

@@ -33,22 +33,6 @@ export function normaliseRegion(value: string): string {
 }
 
 /**
- * A guess from the browser's languages (`en-IE` → `IE`), used only when the
- * partner set no `region`. No geolocation, no request.
- */
-export function guessRegion(languages: readonly string[], supported: readonly string[]): string | undefined {
-  for (const tag of languages) {
-    try {
-      const region = new Intl.Locale(tag).region;
-      if (region && supported.includes(region)) return region;
-    } catch {
-      /* not a language tag */
-    }
-  }
-  return undefined;
-}
-
-/**
  * 24/7 crisis phone lines, in list order: what the info card's help strip
  * offers. scripts/build-data.mjs makes the same choice for the built-in data.
  */

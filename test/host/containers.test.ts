@@ -85,6 +85,8 @@ describe('host matrix: frames and containers', function () {
       }
       await left;
       expect(frame.iframe.contentWindow!.location.pathname).to.equal('/host/pages/exit.html');
+      // The exit site is not told where the visitor came from.
+      expect(frame.iframe.contentDocument!.referrer).to.equal('');
     } finally {
       frame.remove();
     }
