@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/recovery-info-card/define.js';
 import type { RecoveryInfoCard } from '../src/recovery-info-card/recovery-info-card.js';
 import { $, $$, captureConsole, nextEvent, text, until } from './support/helpers.js';
+import { partnerService } from './support/fixtures.mjs';
 import { media, resetMedia } from './support/media.js';
 
 const card = (template = html`<recovery-info-card></recovery-info-card>`) => fixture<RecoveryInfoCard>(template);
@@ -75,6 +76,31 @@ describe('<recovery-info-card>', () => {
     el.region = 'NZ';
     await el.updateComplete;
     expect(Array.from(help.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal(['tel:111', 'tel:1737']);
+  });
+
+  it('offers the partner’s own free 24/7 line first, and a built-in one where theirs do not reach', async () => {
+    const always = { timeZone: 'Europe/London', alwaysOpen: true };
+    const doc = {
+      version: 1,
+      services: [
+        // Not free, and not open around the clock: neither can be "free and open 24 hours".
+        partnerService(1, { name: 'Paid line', crisis: true, free: false, hours: always }),
+        partnerService(2, { name: 'Daytime line', crisis: true }),
+        partnerService(3, { name: 'Partner crisis line', crisis: true, hours: always }),
+      ],
+    };
+    const el = await card(html`<recovery-info-card
+      ><script type="application/json" slot="content">
+        ${JSON.stringify(doc)}
+      </script></recovery-info-card
+    >`);
+    await until(() => text($(el, '.help')).includes('Partner crisis line'), 3000, 'the partner’s line');
+    expect(text($(el, '.help'))).to.contain('Partner crisis line is free and open 24 hours, every day: 0100 000 0003');
+    expect($$(el, '.help a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:01000000003']);
+    // The partner's services are all in GB: Ireland keeps its built-in line.
+    el.region = 'IE';
+    await el.updateComplete;
+    expect(text($(el, '.help'))).to.contain('Samaritans is free and open 24 hours, every day: 116 123');
   });
 
   it('links on to the partner’s support finder when given help-href', async () => {

@@ -191,10 +191,14 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     </div>`;
   }
 
-  /** 24/7 crisis phone lines: the partner's, if their content document lists services, else the built-in ones. */
+  /**
+   * Free 24/7 crisis phone lines: the partner's first, when their content
+   * document lists services, then the built-in ones, so a region the
+   * partner's list does not cover still gets a line.
+   */
   private helplines(): Helpline[] {
-    const partner = this.doc.services;
-    return partner ? toHelplines(partner) : helplines;
+    const theirs = this.partners.flatMap((d) => d?.services ?? []);
+    return theirs.length ? [...toHelplines(theirs), ...helplines] : helplines;
   }
 
   /** A link from content: only safe schemes; external ones carry no referrer. */

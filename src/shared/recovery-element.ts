@@ -140,6 +140,8 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
         lang: p.lang ?? doc.lang,
         strings: { ...doc.strings, ...p.strings },
         topics: keep(doc.topics, p.topics, (a, b) => a.id == b.id),
+        // Services are each element's own business: the finder merges or
+        // replaces by services-mode, the card picks helplines (see `partners`).
         services: doc.services,
         emergency: keep(doc.emergency, p.emergency, (a, b) => a.region == b.region),
       };

@@ -33,12 +33,13 @@ export function normaliseRegion(value: string): string {
 }
 
 /**
- * 24/7 crisis phone lines, in list order: what the info card's help strip
- * offers. scripts/build-data.mjs makes the same choice for the built-in data.
+ * Free 24/7 crisis phone lines, in list order: what the info card's help
+ * strip offers ("… is free and open 24 hours, every day").
+ * scripts/build-data.mjs makes the same choice for the built-in data.
  */
 export function toHelplines(services: Service[]): Helpline[] {
   return services.flatMap((s) => {
     const phone = s.contacts.find((c) => c.method == 'phone');
-    return s.crisis && s.hours && 'alwaysOpen' in s.hours && phone ? [{ name: s.name, regions: s.regions, phone }] : [];
+    return s.free && s.crisis && s.hours && 'alwaysOpen' in s.hours && phone ? [{ name: s.name, regions: s.regions, phone }] : [];
   });
 }
