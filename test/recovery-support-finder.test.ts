@@ -268,6 +268,14 @@ describe('<recovery-support-finder>', () => {
       expect(names(el)[0]).to.equal('Samaritans');
     });
 
+    it('names whom each audience means, so a young person looking for themselves finds the young people’s lines', async () => {
+      const el = await finder();
+      const options = $$(el, 'fieldset:nth-of-type(2) label');
+      expect(options.map((l) => text(l))).to.deep.equal(['Anyone', 'Me, an adult', 'A young person (me or someone else)', 'Someone I’m worried about']);
+      await choose(el, 'input[value=young-people]');
+      expect(names(el).slice(0, 2)).to.deep.equal(['Childline', 'Papyrus HOPELINE247']);
+    });
+
     it('lets the visitor pick a region, announcing recovery-region-change', async () => {
       const el = await finder();
       const select = $<HTMLSelectElement>(el, 'select#region')!;

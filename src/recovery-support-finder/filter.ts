@@ -3,7 +3,7 @@ import { serves } from '../shared/regions.js';
 import { isOpen, minuteOfWeek, openState, type OpenState } from './opening-hours.js';
 
 export const METHODS: ContactMethod[] = ['phone', 'sms', 'chat', 'email', 'web'];
-export const AUDIENCES: Audience[] = ['all', 'adults', 'worried-about-someone', 'young-people'];
+export const AUDIENCES: Audience[] = ['all', 'adults', 'young-people', 'worried-about-someone'];
 
 export interface Filters {
   /** Contact methods the visitor wants; empty means any. */

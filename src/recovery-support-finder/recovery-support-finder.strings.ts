@@ -12,10 +12,12 @@ export const strings = {
   'method.email': 'Email',
   'method.web': 'Website',
   audience: 'Who is the support for?',
+  // "Me" alone was read by young people as the option for them, and hid
+  // Childline and Papyrus: each option says whom it means.
   'audience.all': 'Anyone',
-  'audience.adults': 'Me',
+  'audience.adults': 'Me, an adult',
+  'audience.young-people': 'A young person (me or someone else)',
   'audience.worried-about-someone': 'Someone I’m worried about',
-  'audience.young-people': 'A young person',
   'openNow.only': 'Open now only',
   'results.one': '{n} service',
   'results.other': '{n} services',
