@@ -118,9 +118,10 @@ export const base = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Secondary by colour only: opening hours, "not a crisis service" and
+     check dates are safety information, read at full size. */
   .muted {
     color: var(--_muted);
-    font-size: 0.875em;
   }
   .panel {
     padding: var(--_space);

@@ -12,11 +12,11 @@ function differences(expected: string[], actual: string[]): string[] {
   return out.slice(0, 20);
 }
 
-/** Text a visitor reads (not the deliberately smaller secondary text) smaller than 16 px. */
+/** Text a visitor reads smaller than 16 px: none, secondary text included. */
 function smallText(el: Element): string[] {
   const win = el.ownerDocument.defaultView!;
   return Array.from(el.shadowRoot!.querySelectorAll('p, li, label, legend, button, a, blockquote, select, h2, h3, h4, h5, h6'))
-    .filter((n) => !n.closest('.muted') && n.getClientRects().length && n.textContent!.trim())
+    .filter((n) => n.getClientRects().length && n.textContent!.trim())
     .map((n) => [n, parseFloat(win.getComputedStyle(n).fontSize)] as const)
     .filter(([, size]) => size < 16)
     .map(([n, size]) => `${el.localName} ${n.localName} "${n.textContent!.trim().slice(0, 30)}" is ${size}px`);
