@@ -103,10 +103,16 @@ describe('the configurators', function () {
       set(prop('--recovery-color-accent'), '#a0d8e8');
       expect(summary.textContent).to.match(/^\d+ of \d+ colour pairs are below WCAG 2\.2 AA/);
       expect(doc.querySelector('#contrast-list .fail')!.textContent).to.match(/^Links and buttons on the background: 1\.\d:1, below 4\.5:1$/);
+      set(prop('--recovery-color-accent'), '#00607a');
+      // The call button's text is --recovery-color-on-emergency: the same red on red fails.
+      set(prop('--recovery-color-on-emergency'), prop('--recovery-color-emergency').value);
+      expect(Array.from(doc.querySelectorAll('#contrast-list .fail'), (li) => li.textContent)).to.deep.equal([
+        'Text on the emergency call button: 1.0:1, below 4.5:1',
+      ]);
 
       // Reset puts everything back.
       doc.querySelector<HTMLButtonElement>('button[type=reset]')!.click();
-      await until(() => !card.style.getPropertyValue('--recovery-color-accent'), 2000, 'the reset');
+      await until(() => !card.style.getPropertyValue('--recovery-color-on-emergency'), 2000, 'the reset');
       expect(css.closest('.code')!.hasAttribute('hidden')).to.equal(true);
     });
   });
