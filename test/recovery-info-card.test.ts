@@ -79,7 +79,7 @@ describe('<recovery-info-card>', () => {
   });
 
   it('offers the partner’s own free 24/7 line first, and a built-in one where theirs do not reach', async () => {
-    const always = { timeZone: 'Europe/London', alwaysOpen: true };
+    const always = { timeZone: 'Europe/London', alwaysOpen: true } as const;
     const doc = {
       version: 1,
       services: [
