@@ -182,6 +182,40 @@ describe('<recovery-quote-carousel>', () => {
       expect(clock.countTimers()).to.equal(0);
     });
 
+    it('stops when "Stop rotating quotes" is clicked with a mouse, though the click focuses it first', async () => {
+      const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
+      const rotation = $<HTMLButtonElement>(el, '.rotation')!;
+      const label = () => rotation.textContent!.trim();
+      const click = async () => {
+        const box = rotation.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+        await el.updateComplete;
+      };
+      try {
+        expect(label()).to.equal('Stop rotating quotes');
+        await click();
+        expect(label()).to.equal('Start rotating quotes');
+        expect($(el, '.slides')!.getAttribute('aria-live')).to.equal('polite');
+        await click();
+        expect(label()).to.equal('Stop rotating quotes');
+        await click();
+        expect(label()).to.equal('Start rotating quotes');
+        // Focus from the keyboard stops it; Enter then starts it again.
+        rotation.blur();
+        await click();
+        expect(label()).to.equal('Stop rotating quotes');
+        rotation.blur();
+        rotation.focus();
+        await el.updateComplete;
+        expect(label()).to.equal('Start rotating quotes');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(label()).to.equal('Stop rotating quotes');
+      } finally {
+        await sendMouse({ type: 'move', position: [0, 0] });
+      }
+    });
+
     it('pauses while the mouse is over it, and resumes when it leaves', async () => {
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);

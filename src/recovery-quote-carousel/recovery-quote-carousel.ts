@@ -97,6 +97,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   private motion!: MediaQueryList;
   /** The visitor (or focus) stopped rotation: only the rotation button starts it again. */
   private stopped = false;
+  /** Focus landing on the rotation button stopped rotation: a pointer's click that follows has been answered. */
+  private focusStopped = false;
   private swipe?: PointerEvent;
   private delay = DEFAULT_INTERVAL;
 
@@ -163,7 +165,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
       >
         ${total > 1 && this.autoplay
           ? html`<div class="top">
-              <button class="rotation" part="button rotation" @click=${this.toggle}>
+              <button class="rotation" part="button rotation" @pointerdown=${() => (this.focusStopped = false)} @click=${this.toggle}>
                 <span class="icon ${this.rotating ? '' : 'play'}"></span>${t(this.rotating ? 'stopRotation' : 'startRotation')}
               </button>
             </div>`
@@ -231,14 +233,26 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     this.schedule();
   }
 
-  private toggle = () => {
+  /**
+   * The rotation button. Pressing "Stop rotating quotes" with a mouse or a
+   * finger focuses the button before its click, and that focus has already
+   * stopped rotation: the click (`detail` counts pointer clicks; keys give 0)
+   * must not start it again.
+   */
+  private toggle = (e?: MouseEvent) => {
+    const answered = this.focusStopped && !!e?.detail;
+    this.focusStopped = false;
+    if (answered) return;
     this.rotating = !this.rotating;
     this.stopped = !this.rotating;
   };
 
   /** Focus inside stops rotation for good: the visitor is reading or operating it. */
-  private onFocusIn = () => {
-    if (this.rotating) this.toggle();
+  private onFocusIn = (e: FocusEvent) => {
+    if (!this.rotating) return;
+    this.rotating = false;
+    this.stopped = true;
+    this.focusStopped = (e.target as Element).classList.contains('rotation');
   };
 
   private onHover = (e: PointerEvent) => {
