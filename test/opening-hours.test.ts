@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { Hours } from '../src/content/types.js';
+import { statusText } from '../src/recovery-support-finder/describe.js';
 import { dayRuns, formatTime, minuteOfWeek, openState, weekdayName } from '../src/recovery-support-finder/opening-hours.js';
+import { strings } from '../src/recovery-support-finder/recovery-support-finder.strings.js';
+import { translator } from '../src/shared/strings.js';
 
 const london = (weekly: [string[], string, string][]): Hours => ({
   timeZone: 'Europe/London',
@@ -27,8 +30,8 @@ describe('opening hours', () => {
 
   it('opens at 17:00 and closes at midnight ("24:00")', () => {
     expect(openState(calm, at('2026-11-26T16:59:00Z'))).to.deep.equal({ kind: 'closed', at: 17 * 60, days: 0, day: 3 });
-    expect(openState(calm, at('2026-11-26T17:00:00Z'))).to.deep.equal({ kind: 'open', until: 1440, days: 0 });
-    expect(openState(calm, at('2026-11-26T23:59:00Z'))).to.deep.equal({ kind: 'open', until: 1440, days: 0 });
+    expect(openState(calm, at('2026-11-26T17:00:00Z'))).to.deep.equal({ kind: 'open', until: 1440, days: 0, day: 3 });
+    expect(openState(calm, at('2026-11-26T23:59:00Z'))).to.deep.equal({ kind: 'open', until: 1440, days: 0, day: 3 });
     expect(openState(calm, at('2026-11-27T00:00:00Z'))).to.deep.equal({ kind: 'closed', at: 17 * 60, days: 0, day: 4 });
   });
 
@@ -48,7 +51,7 @@ describe('opening hours', () => {
     const office: Hours = { timeZone: 'America/New_York', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }] };
     // US clocks go forward on Sunday 8 March 2026: 13:00 UTC is 08:00 before, 09:00 after.
     expect(openState(office, at('2026-03-06T13:00:00Z'))).to.deep.equal({ kind: 'closed', at: 9 * 60, days: 0, day: 4 });
-    expect(openState(office, at('2026-03-09T13:00:00Z'))).to.deep.equal({ kind: 'open', until: 17 * 60, days: 0 });
+    expect(openState(office, at('2026-03-09T13:00:00Z'))).to.deep.equal({ kind: 'open', until: 17 * 60, days: 0, day: 0 });
     // ... and back on Sunday 1 November 2026.
     expect(openState(office, at('2026-11-02T13:30:00Z')).kind).to.equal('closed');
     expect(openState(office, at('2026-11-02T14:00:00Z')).kind).to.equal('open');
@@ -62,7 +65,7 @@ describe('opening hours', () => {
     // Sunday evening: tomorrow.
     expect(openState(mind, at('2026-11-29T20:00:00Z'))).to.deep.equal({ kind: 'closed', at: 9 * 60, days: 1, day: 0 });
     // Thursday 17:59: open until 18:00.
-    expect(openState(mind, at('2026-11-26T17:59:00Z'))).to.deep.equal({ kind: 'open', until: 18 * 60, days: 0 });
+    expect(openState(mind, at('2026-11-26T17:59:00Z'))).to.deep.equal({ kind: 'open', until: 18 * 60, days: 0, day: 3 });
   });
 
   it('runs ranges past midnight, including past Sunday night into Monday', () => {
@@ -71,11 +74,11 @@ describe('opening hours', () => {
       [['sun'], '23:00', '01:00'],
     ]);
     // Friday 23:00: open until 02:00 tomorrow.
-    expect(openState(nights, at('2026-11-27T23:00:00Z'))).to.deep.equal({ kind: 'open', until: 120, days: 1 });
+    expect(openState(nights, at('2026-11-27T23:00:00Z'))).to.deep.equal({ kind: 'open', until: 120, days: 1, day: 5 });
     // Saturday 01:00: still Friday night's range.
-    expect(openState(nights, at('2026-11-28T01:00:00Z'))).to.deep.equal({ kind: 'open', until: 120, days: 0 });
+    expect(openState(nights, at('2026-11-28T01:00:00Z'))).to.deep.equal({ kind: 'open', until: 120, days: 0, day: 5 });
     // Monday 00:30: Sunday night's range, across the end of the week.
-    expect(openState(nights, at('2026-11-30T00:30:00Z'))).to.deep.equal({ kind: 'open', until: 60, days: 0 });
+    expect(openState(nights, at('2026-11-30T00:30:00Z'))).to.deep.equal({ kind: 'open', until: 60, days: 0, day: 0 });
     // Monday 01:00: closed until Friday 22:00.
     expect(openState(nights, at('2026-11-30T01:00:00Z'))).to.deep.equal({ kind: 'closed', at: 22 * 60, days: 4, day: 4 });
   });
@@ -85,16 +88,48 @@ describe('opening hours', () => {
       [['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], '17:00', '24:00'],
       [['tue', 'wed', 'thu', 'fri', 'sat', 'sun'], '00:00', '02:00'],
     ]);
-    expect(openState(evenings, at('2026-11-26T23:00:00Z'))).to.deep.equal({ kind: 'open', until: 120, days: 1 });
+    expect(openState(evenings, at('2026-11-26T23:00:00Z'))).to.deep.equal({ kind: 'open', until: 120, days: 1, day: 4 });
     const allWeek = london([[['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], '00:00', '24:00']]);
     expect(openState(allWeek, at('2026-11-26T23:00:00Z'))).to.deep.equal({ kind: 'always' });
   });
 
   it('formats times and days in the visitor’s locale', () => {
     expect(formatTime(17 * 60, 'en-GB')).to.equal('17:00');
+    expect(formatTime(9 * 60, 'en-GB')).to.equal('09:00');
     expect(formatTime(9 * 60 + 30, 'en-US').replace(/\s/g, ' ')).to.equal('9:30 AM');
     expect(weekdayName(0, 'en-GB')).to.equal('Monday');
     expect(weekdayName(6, 'de')).to.equal('Sonntag');
     expect(dayRuns(['mon', 'tue', 'wed', 'fri', 'sun', 'sat'])).to.deep.equal([[0, 2], [4, 6]]);
+  });
+
+  describe('in words', () => {
+    const t = translator('en-GB', strings);
+    const say = (hours: Hours, iso: string, sameDay = true) => statusText(openState(hours, at(iso)), t, 'en-GB', sameDay);
+
+    it('names the closing day when a service stays open past midnight', () => {
+      const weekend = london([
+        [['fri'], '18:00', '24:00'],
+        [['sat', 'sun'], '00:00', '24:00'],
+        [['mon'], '00:00', '08:00'],
+      ]);
+      // Saturday noon: open until Monday morning.
+      expect(say(weekend, '2026-11-28T12:00:00Z')).to.equal('Open now, until Monday at 08:00');
+      expect(say(mind, '2026-11-26T12:00:00Z')).to.equal('Open now, until 18:00');
+      expect(say(calm, '2026-11-26T20:00:00Z')).to.equal('Open now, until midnight');
+    });
+
+    it('says today, tomorrow, a weekday, or next weekday a week away', () => {
+      expect(say(calm, '2026-11-26T12:00:00Z')).to.equal('Closed now. Opens today at 17:00');
+      expect(say(mind, '2026-11-29T20:00:00Z')).to.equal('Closed now. Opens tomorrow at 09:00');
+      expect(say(mind, '2026-11-27T18:00:00Z')).to.equal('Closed now. Opens Monday at 09:00');
+      const mondays = london([[['mon'], '09:00', '10:00']]);
+      expect(say(mondays, '2026-11-30T10:30:00Z')).to.equal('Closed now. Opens next Monday at 09:00');
+    });
+
+    it('names the day when it is another day for the visitor than for the service', () => {
+      // Monday 20:00 in New York is Tuesday 01:00 in London: "today" would mean Monday to the visitor.
+      expect(say(calm, '2026-11-24T01:00:00Z', false)).to.equal('Closed now. Opens Tuesday at 17:00');
+      expect(say(mind, '2026-11-29T20:00:00Z', false)).to.equal('Closed now. Opens Monday at 09:00');
+    });
   });
 });

@@ -138,6 +138,16 @@ describe('<recovery-support-finder>', () => {
       } finally {
         await executeServerCommand('set-timezone', { timeZone: '' });
       }
+      // Monday 20:00 in New York, Tuesday 01:00 in London: "today" would say Monday to this visitor.
+      await executeServerCommand('set-timezone', { timeZone: 'America/New_York' });
+      try {
+        const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 24, 1, 0), toFake: ['Date'] });
+        const el = await finder();
+        clock.restore();
+        expect(text(serviceNamed(el, 'CALM (Campaign Against Living Miserably)').querySelector('.status'))).to.equal('Closed now. Opens Tuesday at 17:00 (GMT)');
+      } finally {
+        await executeServerCommand('set-timezone', { timeZone: '' });
+      }
       await executeServerCommand('set-timezone', { timeZone: 'Europe/London' });
       try {
         const clock = sinon.useFakeTimers({ now: THURSDAY_8PM, toFake: ['Date'] });

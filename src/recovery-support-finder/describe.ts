@@ -4,18 +4,29 @@ import { dayRuns, formatTime, minutes, weekdayName, type OpenState } from './ope
 
 const time = (minute: number, t: Translate, locale: string) => (minute == 1440 ? t('midnight') : formatTime(minute, locale));
 
-/** "Open now, until 18:00", "Closed now. Opens tomorrow at 09:00", … or '' when the service has no hours. */
-export function statusText(state: OpenState, t: Translate, locale: string): string {
+/**
+ * "Open now, until 18:00", "Open now, until Monday at 08:00", "Closed now.
+ * Opens tomorrow at 09:00", … or '' when the service has no hours. Times and
+ * days are the service's own. `sameDay`: it is the same weekday for the
+ * visitor; when it is not (a visitor in New York on Monday evening, a London
+ * service already in Tuesday), "today" and "tomorrow" would mislead, so the
+ * day is named.
+ */
+export function statusText(state: OpenState, t: Translate, locale: string, sameDay = true): string {
   switch (state.kind) {
     case 'always':
       return t('openAlways');
-    case 'open':
-      return t('openUntil', { time: time(state.until, t, locale) });
+    case 'open': {
+      const until = time(state.until, t, locale);
+      return state.days ? t('openUntilDay', { day: weekdayName(state.day, locale), time: until }) : t('openUntil', { time: until });
+    }
     case 'closed': {
       const at = time(state.at, t, locale);
-      if (state.days == 0) return t('opensToday', { time: at });
-      if (state.days == 1) return t('opensTomorrow', { time: at });
-      return state.days < 7 ? t('opensOn', { day: weekdayName(state.day, locale), time: at }) : t('closed');
+      const day = weekdayName(state.day, locale);
+      // A week away: the same weekday as today, so "next".
+      if (state.days >= 7) return t('opensNext', { day, time: at });
+      if (sameDay && state.days < 2) return t(state.days ? 'opensTomorrow' : 'opensToday', { time: at });
+      return t('opensOn', { day, time: at });
     }
     default:
       return '';

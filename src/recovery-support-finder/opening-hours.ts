@@ -13,8 +13,8 @@ const WEEK = 7 * DAY;
 export type OpenState =
   /** Open 24 hours, every day. */
   | { kind: 'always' }
-  /** Open now; closes at `until` (minutes after midnight, 1440 = midnight), `days` days from today. */
-  | { kind: 'open'; until: number; days: number }
+  /** Open now; closes at `until` (minutes after midnight, 1440 = midnight), `days` days from today, on weekday `day` (0 = Monday). */
+  | { kind: 'open'; until: number; days: number; day: number }
   /** Closed now; opens at `at` (minutes after midnight), `days` days from today (0 = later today). */
   | { kind: 'closed'; at: number; days: number; day: number }
   /** No opening hours (a website, a course). */
@@ -84,7 +84,7 @@ export function openState(hours: Hours | null | undefined, now: Date | number, w
     }
     const until = end - today;
     const days = Math.ceil(until / DAY) - 1;
-    return { kind: 'open', until: until - days * DAY, days };
+    return { kind: 'open', until: until - days * DAY, days, day: (today / DAY + days) % 7 };
   }
   let wait = WEEK;
   for (const [start] of list) wait = Math.min(wait, (start - t + WEEK) % WEEK);
@@ -96,9 +96,9 @@ export function openState(hours: Hours | null | undefined, now: Date | number, w
 /** True when the service can be reached now (open, or open all the time). */
 export const isOpen = (state: OpenState) => state.kind == 'open' || state.kind == 'always';
 
-/** A wall-clock time in the visitor's locale format: `17:00` in en-GB, `5:00 PM` in en-US. */
+/** A wall-clock time in the visitor's locale format: `09:00` in en-GB, `9:00 AM` in en-US. */
 export function formatTime(minute: number, locale: string): string {
-  return intl(Intl.DateTimeFormat, locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, 0, minute));
+  return intl(Intl.DateTimeFormat, locale, { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, 0, minute));
 }
 
 /** A weekday name in `locale` (0 = Monday). */

@@ -9,7 +9,7 @@ import { RecoveryElement } from '../shared/recovery-element.js';
 import { countryOf, emergencyFor, knownRegions, normaliseRegion } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
-import { zoneName } from './opening-hours.js';
+import { minuteOfWeek, zoneName } from './opening-hours.js';
 import { AUDIENCES, METHODS, select, stateAt, type Filters } from './filter.js';
 import { hideReferrer, navigation, ShiftCounter, type ShiftStatus } from './quick-exit.js';
 import { styles } from './recovery-support-finder.styles.js';
@@ -278,7 +278,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const id = `s-${s.id}`;
     // Times are the service's own: say so to a visitor in another time zone.
     const zone = s.hours && s.hours.timeZone != this.zone ? ` (${zoneName(s.hours.timeZone, locale, this.now)})` : '';
-    const status = statusText(state, t, locale);
+    // "Today" only where it is the same day for the visitor as for the service.
+    const day = (timeZone?: string) => Math.floor(minuteOfWeek(this.now, timeZone!) / 1440);
+    const status = statusText(state, t, locale, !zone || day(this.zone) == day(s.hours!.timeZone));
     const hours = hoursText(s.hours, t, locale);
     const [from, to] = s.ageRange ?? [];
     const elsewhere = !s.regions.some((r) => r == this.regionValue || r == countryOf(this.regionValue));
