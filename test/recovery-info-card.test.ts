@@ -288,6 +288,11 @@ describe('<recovery-info-card>', () => {
     expect(getComputedStyle($(el, '#more')!).display).to.equal('block');
     expect(getComputedStyle($(el, '.toggle')!).display).to.equal('none');
     expect(getComputedStyle($(el, '.source a')!, '::after').content).to.contain('https://www.mentalhealthtoday.co.uk/');
+    // A dark card prints in the light colours: no dark panel behind black text.
+    el.theme = 'dark';
+    await el.updateComplete;
+    for (const part of ['quote', 'help']) expect(getComputedStyle($(el, `[part~=${part}]`)!).backgroundColor).to.equal('rgb(242, 245, 247)');
+    expect(getComputedStyle($(el, '.help')!).color).to.equal('rgb(0, 0, 0)');
   });
 
   it('shows the partner’s light-DOM text until it upgrades, then replaces it with the card', async () => {

@@ -154,12 +154,24 @@ export const base = css`
       transition: none !important;
     }
   }
+  /* Paper is white whatever the theme: the light colours, so the dark
+     theme's panels never print dark behind black text. */
   @media print {
     .root {
+      --_text: #000;
+      --_muted: #4b535c;
+      --_surface: #fff;
+      --_panel: #f2f5f7;
+      --_accent: #00607a;
+      --_on-emergency: #fff;
+      --_border: #c9d1d8;
+      --_emergency: #a4262c;
+      --_emergency-panel: #fdf3f2;
       border: 0;
       padding: 0;
       color: #000;
       background: #fff;
+      color-scheme: light;
     }
     button {
       display: none !important;
