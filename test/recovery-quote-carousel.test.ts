@@ -216,6 +216,16 @@ describe('<recovery-quote-carousel>', () => {
       }
     });
 
+    it('keeps the play icon a triangle in forced colours, apart from the stop square', async function () {
+      const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
+      if (!(await media({ forcedColors: 'active' }))) return this.skip();
+      $<HTMLButtonElement>(el, '.rotation')!.click();
+      await el.updateComplete;
+      const play = getComputedStyle($(el, '.play')!);
+      expect([play.borderTopColor, play.borderBottomColor]).to.deep.equal(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+      expect(play.borderLeftColor).not.to.equal('rgba(0, 0, 0, 0)');
+    });
+
     it('pauses while the mouse is over it, and resumes when it leaves', async () => {
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);

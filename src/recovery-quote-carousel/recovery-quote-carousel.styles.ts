@@ -113,6 +113,13 @@ export const styles = [
       .dot[aria-disabled='true']::before {
         background: Highlight;
       }
+      /* Forced colours would paint the transparent sides too, turning the
+         triangle into the stop square: keep them transparent, in the
+         system's button text colour. */
+      .play {
+        forced-color-adjust: none;
+        border-color: #0000 #0000 #0000 ButtonText;
+      }
     }
     @media print {
       .slide {
