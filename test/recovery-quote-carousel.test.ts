@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../src/recovery-quote-carousel/define.js';
 import { MIN_INTERVAL, type RecoveryQuoteCarousel } from '../src/recovery-quote-carousel/recovery-quote-carousel.js';
 import { $, $$, captureConsole, settled, text, until } from './support/helpers.js';
+import { partnerTopic } from './support/fixtures.mjs';
 import { media, resetMedia } from './support/media.js';
 
 const six = html`<recovery-quote-carousel label="What recovery means">
@@ -309,6 +310,46 @@ describe('<recovery-quote-carousel>', () => {
     await el.updateComplete;
     expect(shown(el)).to.match(/^Harm minimisation/);
     expect(log.warnings).to.have.length(2);
+  });
+
+  it('keeps an index for quotes still on their way: children the parser adds later', async () => {
+    // A plain script in the head upgrades the element before its children are parsed.
+    const loading = sinon.stub(document, 'readyState').get(() => 'loading');
+    const el = document.createElement('recovery-quote-carousel') as RecoveryQuoteCarousel;
+    el.setAttribute('index', '2');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(log.warnings).to.deep.equal([]);
+      for (const n of [1, 2, 3]) el.insertAdjacentHTML('beforeend', `<blockquote>Quote number ${n}.</blockquote>`);
+      await until(() => shown(el).startsWith('Quote number 3'), 2000, 'the third quote');
+      loading.restore();
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await el.updateComplete;
+      expect(log.warnings).to.deep.equal([]);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('keeps an index for quotes still on their way: a content document, and warns if it never had them', async () => {
+    const doc = (n: number) =>
+      JSON.stringify({ version: 1, topics: [{ ...partnerTopic('Ours'), quotes: Array.from({ length: n }, (_, i) => ({ text: `Quote number ${i + 1}.`, attribution: 'A partner' })) }] });
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel index="3"><script type="application/json" slot="content">${doc(5)}</script></recovery-quote-carousel>`);
+    await until(() => shown(el).startsWith('Quote number 4'), 3000, 'the fourth quote');
+    expect(log.warnings).to.deep.equal([]);
+    const short = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel index="3"><script type="application/json" slot="content">${doc(2)}</script></recovery-quote-carousel>`);
+    await until(() => log.warnings.length > 0, 3000, 'the warning');
+    expect(log.warnings).to.deep.equal(['<recovery-quote-carousel>: index="3" is not allowed (use a whole number from 0 to 1); using 0.']);
+    expect(shown(short)).to.equal('Quote number 1.');
+  });
+
+  it('shows nothing, and no empty region, for a topic with no quotes', async () => {
+    const doc = JSON.stringify({ version: 1, topics: [{ ...partnerTopic('Ours'), quotes: [] }] });
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel><script type="application/json" slot="content">${doc}</script></recovery-quote-carousel>`);
+    await until(() => !el.shadowRoot!.querySelector('section'), 3000, 'the empty carousel to go');
+    expect(el.offsetHeight).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('10. fires recovery-slide-change for the visitor, never for a partner setting index', async () => {

@@ -88,6 +88,10 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
 
   /** Rotation is on (the rotation button offers "Stop"). */
   private rotating = false;
+  /** The quote on screen: `index` when there is such a quote, else the first. */
+  private current = 0;
+  /** `index` was out of range while quotes were still on their way: judged once they are here. */
+  private indexPending = false;
   private partnerQuotes: Quote[] = [];
 
   private hovered = false;
@@ -130,11 +134,20 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     if (changed.has('autoplay')) this.rotating = this.autoplay && !this.stopped && !this.motion?.matches;
     const count = this.quotes.length;
     const index = Number(this.index);
-    if (!(Number.isInteger(index) && index >= 0 && index < Math.max(count, 1))) {
-      // Out of range because quotes went away is not the partner's mistake.
-      if (changed.has('index')) this.warn('index', this.getAttribute('index') ?? String(this.index), `a whole number from 0 to ${count - 1}`, 0);
-      this.index = 0;
+    const valid = Number.isInteger(index) && index >= 0 && index < Math.max(count, 1);
+    this.current = valid ? index : 0;
+    // index="3" may wait for quotes: <blockquote> children the parser has
+    // not reached yet, or a content document in flight. Out of range because
+    // quotes went away later is not the partner's mistake.
+    if (valid || !(changed.has('index') || this.indexPending)) {
+      this.indexPending = false;
+      return;
     }
+    const doc = globalThis.document;
+    const parsing = doc?.readyState == 'loading';
+    this.indexPending = parsing || this.loading;
+    if (parsing) doc.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+    if (!this.indexPending) this.warn('index', this.getAttribute('index') ?? String(this.index), `a whole number from 0 to ${count - 1}`, 0);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -146,6 +159,9 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     const t = this.t;
     const quotes = this.quotes;
     const total = quotes.length;
+    const slots = html`<slot hidden @slotchange=${() => (this.partnerQuotes = readQuotes(this))}></slot>${this.contentSlot()}`;
+    // A partner topic with no quotes: no empty region for a screen reader to land in.
+    if (!total) return slots;
     const name = (i: number) => t('slide', { n: i + 1, total });
     const arrow = (which: 'previous' | 'next', step: number) =>
       html`<button class=${which} part="button ${which}" aria-label=${t(which)} aria-controls="slides" @click=${() => this.go(step)}>
@@ -182,13 +198,13 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
           ${quotes.map(
             (q, i) =>
               html`<div
-                class="slide ${i == this.index ? 'current' : ''}"
+                class="slide ${i == this.current ? 'current' : ''}"
                 part="slide"
                 role="group"
                 aria-roledescription="slide"
                 aria-label=${name(i)}
-                .inert=${i != this.index}
-                aria-hidden=${i != this.index}
+                .inert=${i != this.current}
+                aria-hidden=${i != this.current}
               >
                 <figure part="quote">
                   <blockquote><p>${q.text}</p></blockquote>
@@ -209,8 +225,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
                           part="button dot"
                           aria-label=${name(i)}
                           aria-controls="slides"
-                          aria-disabled=${i == this.index}
-                          @click=${() => this.go(i - this.index)}
+                          aria-disabled=${i == this.current}
+                          @click=${() => this.go(i - this.current)}
                         ></button>`,
                     )}
                   </div>`
@@ -218,7 +234,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
               ${arrow('next', 1)}
             </div>`
           : nothing}
-        <slot hidden @slotchange=${() => (this.partnerQuotes = readQuotes(this))}></slot>${this.contentSlot()}
+        ${slots}
       </section>
     `;
   }
@@ -226,9 +242,9 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   /** Moves `step` quotes on (wrapping round); events only for the visitor's moves and rotation. */
   private go(step: number, reason: RecoverySlideChangeDetail['reason'] = 'user'): void {
     const count = this.quotes.length;
-    const index = (((this.index + step) % count) + count) % count;
-    if (!count || index == this.index) return;
-    this.index = index;
+    const index = (((this.current + step) % count) + count) % count;
+    if (!count || index == this.current) return;
+    this.index = this.current = index;
     emit(this, 'recovery-slide-change', { index, reason });
     this.schedule();
   }
