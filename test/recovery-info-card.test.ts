@@ -370,4 +370,26 @@ describe('<recovery-info-card>', () => {
     const welsh = await card(html`<recovery-info-card lang="cy"></recovery-info-card>`);
     expect($(welsh, 'article')!.lang).to.equal('en-GB');
   });
+
+  it('reads English left to right on a right-to-left page that asked for another language', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><recovery-info-card></recovery-info-card></div>`);
+    const el = page.querySelector('recovery-info-card')!;
+    await el.updateComplete;
+    const article = $(el, 'article')!;
+    expect([article.lang, article.dir, getComputedStyle(article).direction]).to.deep.equal(['en-GB', 'ltr', 'ltr']);
+    // Arabic strings from the partner would be Arabic, right to left: the page's direction stands.
+    const doc = { version: 1, lang: 'ar', strings: { readMore: 'اقرأ المزيد' } };
+    const arabic = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><recovery-info-card
+      ><script type="application/json" slot="content">
+        ${JSON.stringify(doc)}
+      </script></recovery-info-card
+    ></div>`);
+    const ar = arabic.querySelector('recovery-info-card')!;
+    await until(() => $(ar, 'article')!.lang == 'ar', 3000, 'the Arabic strings');
+    expect($(ar, 'article')!.hasAttribute('dir')).to.equal(false);
+    expect(getComputedStyle($(ar, 'article')!).direction).to.equal('rtl');
+    // ... and the built-in English topic inside is marked as English.
+    expect($(ar, '.summary')!.lang).to.equal('en-GB');
+    expect($(ar, 'section')!.lang).to.equal('en-GB');
+  });
 });

@@ -299,6 +299,18 @@ describe('<recovery-quote-carousel>', () => {
     expect(shown(ltr)).to.match(/^Quote number 2/);
   });
 
+  it('keeps English quotes left to right, arrows and keys too, on an Arabic right-to-left page', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl">${six}</div>`);
+    const el = page.querySelector('recovery-quote-carousel')!;
+    await el.updateComplete;
+    const root = $(el, 'section')!;
+    expect([root.lang, getComputedStyle(root).direction]).to.deep.equal(['en-GB', 'ltr']);
+    $<HTMLButtonElement>(el, '.next')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 2/);
+  });
+
   it('warns once and shows the first quote for an index it does not have', async () => {
     const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel index="7"></recovery-quote-carousel>`);
     expect(shown(el)).to.match(/^Recovery should be/);

@@ -286,6 +286,21 @@ describe('<recovery-support-finder>', () => {
       expect(names(el).slice(0, 2)).to.deep.equal(['Childline', 'Papyrus HOPELINE247']);
     });
 
+    it('keeps its strings’ language for a partner’s services in another language, and marks theirs', async () => {
+      const doc = { version: 1, lang: 'fr', services: [partnerService(1, { name: 'Ligne partenaire', description: 'Un service local.' })] };
+      const el = await finder(html`<recovery-support-finder region="GB"
+        ><script type="application/json" slot="content">
+          ${JSON.stringify(doc)}
+        </script></recovery-support-finder
+      >`);
+      await until(() => names(el).includes('Ligne partenaire'), 3000, 'the partner’s service');
+      expect($(el, 'section')!.lang).to.equal('en-GB');
+      const theirs = serviceNamed(el, 'Ligne partenaire');
+      expect(theirs.lang).to.equal('fr');
+      expect(text(theirs.querySelector('.meta'))).to.contain('Checked 1 November 2026');
+      expect(serviceNamed(el, 'Samaritans').hasAttribute('lang')).to.equal(false);
+    });
+
     it('lets the visitor pick a region, announcing recovery-region-change', async () => {
       const el = await finder();
       const select = $<HTMLSelectElement>(el, 'select#region')!;

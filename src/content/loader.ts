@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type RecoveryErrorDetail } from '../shared/events.js';
 import { INLINE } from './inline.js';
+import { markLang } from './lang.js';
 import type { ContentDocument } from './types.js';
 import { validateDocument } from './validate.js';
 
@@ -63,6 +64,7 @@ function accept(input: unknown, warn: (message: string) => void): ContentDocumen
   const { document, errors, skipped } = validateDocument(input);
   if (!document) throw new LoadError('it is not a valid content document', errors);
   for (const message of skipped) warn(`left out ${message}`);
+  markLang(document);
   return document;
 }
 

@@ -98,6 +98,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   private level = 2;
   private regionValue = 'GB';
   private compact = false;
+  private topicLang?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -113,10 +114,12 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     const t = this.t;
     const sub = this.level + 1;
     const open = !this.compact || this.expanded;
+    // The topic's own language, where it differs from the strings'.
+    const lang = (this.topicLang = this.langOf(topic));
     return html`
-      <article class=${this.rootClass} part="card" lang=${this.locale} aria-labelledby="title" @click=${this.onClick}>
-        ${heading(this.level, topic.title, 'title', 'heading')}
-        <p class="summary" part="summary">${topic.summary}</p>
+      <article class=${this.rootClass} part="card" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @click=${this.onClick}>
+        ${heading(this.level, lang ? html`<span lang=${lang}>${topic.title}</span>` : topic.title, 'title', 'heading')}
+        <p class="summary" part="summary" lang=${ifDefined(lang)}>${topic.summary}</p>
         ${this.compact
           ? html`<button class="button toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this.toggle}>
               <span class="chevron" aria-hidden="true"></span>${open ? t('readLess') : t('readMore')}
@@ -127,7 +130,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
           ${topic.related?.length
             ? html`<nav class="related" aria-labelledby="related">
                 ${heading(sub, t('related'), 'related')}
-                <ul>
+                <ul lang=${ifDefined(lang)}>
                   ${topic.related.map((r) => html`<li>${this.link(r.url, r.title, 'related')}</li>`)}
                 </ul>
               </nav>`
@@ -136,7 +139,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
         ${this.hideHelp ? nothing : this.help(sub)}
         <slot name="cta"></slot>
         <footer class="source muted" part="source">
-          <p>${t('source')}: ${this.link(topic.source.url, topic.source.title, 'source')}, ${topic.source.publisher}</p>
+          <p>${t('source')}: <span lang=${ifDefined(lang)}>${this.link(topic.source.url, topic.source.title, 'source')}, ${topic.source.publisher}</span></p>
           <p>
             ${t('reviewed')}: <time datetime=${topic.reviewed}>${formatDate(topic.reviewed, this.locale)}</time>.
             ${t('nextReview')}: <time datetime=${topic.nextReview}>${formatDate(topic.nextReview, this.locale)}</time>.
@@ -153,7 +156,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     const out: unknown[] = [];
     const rest = [...quotes];
     sections.forEach((s, i) => {
-      out.push(html`<section part="section">
+      out.push(html`<section part="section" lang=${ifDefined(this.topicLang)}>
         ${heading(level, s.heading)} ${s.paragraphs.map((p) => html`<p>${p}</p>`)}
       </section>`);
       if (i % 2 == 1 && rest.length) out.push(this.quote(rest.shift()!));
@@ -162,7 +165,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   }
 
   private quote(q: Quote): TemplateResult {
-    return html`<figure class="panel" part="quote">
+    return html`<figure class="panel" part="quote" lang=${ifDefined(this.topicLang)}>
       <blockquote><p>${q.text}</p></blockquote>
       <figcaption class="muted">${q.attribution}</figcaption>
     </figure>`;
@@ -179,7 +182,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     return html`<div class="panel help" part="help">
       ${heading(level, t('helpHeading'), 'help')}
       ${emergency
-        ? html`<p>${emergency.text}</p>
+        ? html`<p lang=${ifDefined(this.langOf(emergency))}>${emergency.text}</p>
             <p class="calls">
               ${this.link(`tel:${emergency.number}`, t('call', { number: emergency.number }), 'help', 'button urgent')}
             </p>`

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { quotes as builtinQuotes } from '../content/builtin-topic.js';
 import type { Quote } from '../content/types.js';
@@ -163,6 +164,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     // A partner topic with no quotes: no empty region for a screen reader to land in.
     if (!total) return slots;
     const name = (i: number) => t('slide', { n: i + 1, total });
+    const lang = this.partnerQuotes.length ? undefined : this.langOf(this.topicContent);
     const arrow = (which: 'previous' | 'next', step: number) =>
       html`<button class=${which} part="button ${which}" aria-label=${t(which)} aria-controls="slides" @click=${() => this.go(step)}>
         <span class="chevron"></span>
@@ -174,6 +176,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
         aria-roledescription="carousel"
         aria-label=${this.label?.trim() || t('carouselLabel')}
         lang=${this.locale}
+        dir=${ifDefined(this.textDir)}
         @focusin=${this.onFocusIn}
         @pointerenter=${this.onHover}
         @pointerleave=${this.onHover}
@@ -206,7 +209,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
                 .inert=${i != this.current}
                 aria-hidden=${i != this.current}
               >
-                <figure part="quote">
+                <figure part="quote" lang=${ifDefined(lang)}>
                   <blockquote><p>${q.text}</p></blockquote>
                   ${q.attribution ? html`<figcaption class="muted">${q.attribution}</figcaption>` : nothing}
                 </figure>
@@ -298,8 +301,9 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     if (Math.abs(dx) >= SWIPE && Math.abs(dx) > Math.abs(e.clientY - start.clientY)) this.go(dx < 0 != this.rtl() ? 1 : -1);
   };
 
+  /** The markup's direction: the page's, unless the carousel shows another language (English on an Arabic page). */
   private rtl(): boolean {
-    return getComputedStyle(this).direction == 'rtl';
+    return getComputedStyle(this.renderRoot.querySelector('.root') ?? this).direction == 'rtl';
   }
 
   /** Watches whether the carousel is on screen, only while it is connected and may rotate. */

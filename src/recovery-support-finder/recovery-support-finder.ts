@@ -210,7 +210,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
       values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${checked(v)} />${t(`${name}.${v}`)}</label>`);
     return html`
-      <section class=${this.rootClass} part="finder" lang=${this.locale} aria-labelledby="title">
+      <section class=${this.rootClass} part="finder" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title">
         ${this.quickExit ? this.exitBar() : nothing} ${heading(this.level, t('finderTitle'), 'title', 'heading')}
         ${this.emergency(region)}
         <form class="panel" part="filters" @submit=${(e: Event) => e.preventDefault()} @change=${this.onChange}>
@@ -261,7 +261,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const t = this.t;
     const e = emergencyFor(this.doc, region);
     return html`<div class="panel emergency" part="emergency">
-      <p><strong>${t('emergencyHeading')}.</strong> ${e ? e.text : t('emergencyUnknown')}</p>
+      <p><strong>${t('emergencyHeading')}.</strong> ${e ? html`<span lang=${ifDefined(this.langOf(e))}>${e.text}</span>` : t('emergencyUnknown')}</p>
       ${e
         ? html`<p class="row">
             <a class="button urgent" href="tel:${e.number}">${t('call', { number: e.number })}</a>
@@ -294,7 +294,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const website = safeUrl(s.website, false);
     const source = safeUrl(s.source, false);
     const external = (href: string, text: string) => html`${' · '}<a href=${href} rel="noopener noreferrer">${text}</a>`;
-    return html`<li class="service ${s.crisis ? 'crisis' : ''}" part="service">
+    return html`<li class="service ${s.crisis ? 'crisis' : ''}" part="service" lang=${ifDefined(this.langOf(s))}>
       <article aria-labelledby=${id}>
         <div tabindex="-1">${heading(this.level + 1, s.name, id)}</div>
         ${status ? html`<p class="status ${state.kind}" part="status">${status}${state.kind == 'always' ? '' : zone}</p>` : nothing}

@@ -1,12 +1,15 @@
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { INLINE } from '../content/inline.js';
+import { contentLang, markLang } from '../content/lang.js';
 import type { DocumentLoader } from '../content/loader.js';
 import type { ContentDocument, Topic } from '../content/types.js';
 import { VERSION } from './define.js';
 import type { RecoveryErrorDetail } from './events.js';
-import { DEFAULT_LANG, requestedLang, shownLang, translator, type Table, type Translate } from './strings.js';
+import { DEFAULT_LANG, primary, requestedLang, shownLang, translator, type Table, type Translate } from './strings.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
+/** Languages written right to left (their primary subtags). */
+const RTL = /^(ar|arc|ckb|dv|fa|he|ps|sd|ug|ur|yi)(-|$)/i;
 export type Theme = (typeof THEMES)[number];
 type Source = Exclude<RecoveryErrorDetail['source'], 'inline'>;
 
@@ -51,6 +54,11 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   protected t!: Translate<S>;
   /** The parsed `theme`. */
   protected themeValue: Theme = 'light';
+  /**
+   * `dir` for the markup when it shows another language than the page asked
+   * for: English strings on an Arabic page read left to right.
+   */
+  protected textDir?: 'ltr' | 'rtl';
 
   private warned?: Set<string>;
   /** The partner documents the current `doc` was merged from. */
@@ -126,9 +134,15 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     return [this.partner('content-src', this.contentSrc, true)];
   }
 
-  /** Partner documents over the built-in content, part by part. */
+  /**
+   * Partner documents over the built-in content, part by part. The merged
+   * `lang` is the strings' language: a document's `lang` names it only when
+   * the document brings strings (its topics and services keep theirs, see
+   * `langOf`), so French services never relabel English strings as French.
+   */
   private merge(partner: (ContentDocument | undefined)[]): ContentDocument {
     let doc = (this.constructor as typeof RecoveryElement).builtin;
+    markLang(doc, doc.lang ?? DEFAULT_LANG);
     for (const p of partner) {
       if (!p) continue;
       const keep = <T>(mine: T[] = [], theirs: T[] = [], same: (a: T, b: T) => boolean) => [
@@ -137,7 +151,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       ];
       doc = {
         version: 1,
-        lang: p.lang ?? doc.lang,
+        lang: (p.strings && p.lang) || doc.lang,
         strings: { ...doc.strings, ...p.strings },
         topics: keep(doc.topics, p.topics, (a, b) => a.id == b.id),
         // Services are each element's own business: the finder merges or
@@ -147,6 +161,15 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       };
     }
     return doc;
+  }
+
+  /**
+   * `lang` for a topic, service or emergency entry written in another
+   * language than the strings around it; `undefined` when it is the same.
+   */
+  protected langOf(item: object | undefined): string | undefined {
+    const lang = item && contentLang.get(item);
+    return lang && primary(lang) != primary(this.locale) ? lang : undefined;
   }
 
   /** Called when the partner documents in use change (and on the first update). */
@@ -171,7 +194,9 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       this.t = undefined!;
       this.documentsChanged(partner);
     }
-    const locale = shownLang(requestedLang(this), this.doc.lang ?? DEFAULT_LANG);
+    const requested = requestedLang(this);
+    const locale = shownLang(requested, this.doc.lang ?? DEFAULT_LANG);
+    this.textDir = primary(locale) == primary(requested) ? undefined : RTL.test(locale) ? 'rtl' : 'ltr';
     if (!this.t || locale != this.locale) {
       this.locale = locale;
       this.t = translator(locale, (this.constructor as typeof RecoveryElement).strings as S, this.doc.strings);

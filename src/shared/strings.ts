@@ -21,7 +21,7 @@ export type Translate<T extends Table = Table> = (
 /** The language of the built-in strings and content. */
 export const DEFAULT_LANG = 'en-GB';
 
-const primary = (tag: string) => tag.split('-')[0].toLowerCase();
+export const primary = (tag: string) => tag.split('-')[0].toLowerCase();
 
 /**
  * The language an element is asked to speak: its own `lang`, else the

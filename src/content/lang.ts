@@ -1,0 +1,13 @@
+/**
+ * The language of each topic, service and emergency entry, as the document
+ * it came from says (`"lang"`): a partner's French services under the
+ * widgets' English strings are marked `lang="fr"`, and the built-in English
+ * content under a partner's Welsh strings `lang="en-GB"`, so a screen reader
+ * reads each in its own voice. Set when a document is accepted.
+ */
+export const contentLang = new WeakMap<object, string>();
+
+/** Marks what `doc` holds as written in `lang`. */
+export function markLang(doc: { lang?: string; topics?: object[]; services?: object[]; emergency?: object[] }, lang = doc.lang): void {
+  if (lang) for (const item of [...(doc.topics ?? []), ...(doc.services ?? []), ...(doc.emergency ?? [])]) contentLang.set(item, lang);
+}
