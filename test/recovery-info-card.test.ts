@@ -39,13 +39,15 @@ describe('<recovery-info-card>', () => {
     expect(log.warnings).to.deep.equal([]);
   });
 
-  it('shows both pull quotes as quotes, attributed to the article', async () => {
+  it('shows both pull quotes as quotes, attributed to the article, with a link to it', async () => {
     const el = await card();
     const figures = $$(el, 'figure');
     expect(figures).to.have.length(2);
     for (const f of figures) {
       expect(f.querySelector('blockquote')).to.exist;
-      expect(f.querySelector('figcaption')!.textContent).to.equal("Quoted in 'Living with and recovering from self-harm', Mental Health Today");
+      expect(text(f.querySelector('figcaption'))).to.equal("Quoted in 'Living with and recovering from self-harm', Mental Health Today");
+      const a = f.querySelector<HTMLAnchorElement>('figcaption a')!;
+      expect([a.href, a.rel, a.dataset.kind]).to.deep.equal(['https://www.mentalhealthtoday.co.uk/disorders/self-harm/living-with-and-recovering-from-self-harm', 'noopener noreferrer', 'source']);
     }
   });
 
@@ -326,7 +328,7 @@ describe('<recovery-info-card>', () => {
           source: { publisher: 'Partner', title: 'Guide', url: 'https://partner.example/guide' },
           reviewed: '2026-01-01',
           nextReview: '2027-01-01',
-          related: [{ title: 'Supporting someone who self-harms', url: 'https://partner.example/supporting' }],
+          related: [{ title: 'Supporting someone who self-harms', url: 'https://partner.example/supporting', description: 'For family and friends.' }],
         },
       ],
     };
@@ -339,6 +341,7 @@ describe('<recovery-info-card>', () => {
     expect($(el, '#related')!.localName).to.equal('h3');
     const link = related.querySelector('a')!;
     expect(link.textContent).to.equal('Supporting someone who self-harms');
+    expect(text(link.parentElement)).to.equal('Supporting someone who self-harms – For family and friends.');
     el.addEventListener('click', (e) => e.preventDefault());
     const event = nextEvent<{ href: string; kind: string }>(el, 'recovery-link');
     link.click();

@@ -60,7 +60,8 @@ describe('<recovery-quote-carousel>', () => {
       expect(s.getAttribute('aria-roledescription')).to.equal('slide');
       expect(s.getAttribute('aria-label')).to.equal(`${i + 1} of 2`);
       expect(s.querySelector('figure > blockquote')).to.exist;
-      expect(s.querySelector('figure > figcaption')!.textContent).to.equal("Quoted in 'Living with and recovering from self-harm', Mental Health Today");
+      expect(text(s.querySelector('figure > figcaption'))).to.equal("Quoted in 'Living with and recovering from self-harm', Mental Health Today");
+      expect(s.querySelector<HTMLAnchorElement>('figcaption a')!.href).to.equal('https://www.mentalhealthtoday.co.uk/disorders/self-harm/living-with-and-recovering-from-self-harm');
     });
     expect(shown(el)).to.match(/^Recovery should be about resilience/);
   });
@@ -354,6 +355,17 @@ describe('<recovery-quote-carousel>', () => {
     await until(() => log.warnings.length > 0, 3000, 'the warning');
     expect(log.warnings).to.deep.equal(['<recovery-quote-carousel>: index="3" is not allowed (use a whole number from 0 to 1); using 0.']);
     expect(shown(short)).to.equal('Quote number 1.');
+  });
+
+  it('links a partner quote’s attribution to where it was published', async () => {
+    const quote = { text: 'Things got better.', attribution: 'Sam, 24', source: { title: 'Our stories', url: 'https://partner.example/stories' } };
+    const doc = JSON.stringify({ version: 1, topics: [{ ...partnerTopic('Ours'), quotes: [quote, { ...quote, text: 'Another.' }] }] });
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel><script type="application/json" slot="content">${doc}</script></recovery-quote-carousel>`);
+    await until(() => shown(el) == 'Things got better.', 3000, 'the partner quote');
+    const caption = current(el).querySelector('figcaption')!;
+    expect(text(caption)).to.equal('Sam, 24, Our stories');
+    expect(caption.querySelector('cite a')!.getAttribute('href')).to.equal('https://partner.example/stories');
+    await expect(el).to.be.accessible();
   });
 
   it('shows nothing, and no empty region, for a topic with no quotes', async () => {

@@ -5,6 +5,7 @@ import { emergency, helplines } from '../content/builtin-services.js';
 import type { ContentDocument, Helpline, Quote, Section } from '../content/types.js';
 import { emit } from '../shared/events.js';
 import { formatDate } from '../shared/format.js';
+import { attribution } from '../shared/attribution.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { RecoveryElement } from '../shared/recovery-element.js';
 import { emergencyFor, knownRegions, normaliseRegion, serves, toHelplines } from '../shared/regions.js';
@@ -131,7 +132,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
             ? html`<nav class="related" aria-labelledby="related">
                 ${heading(sub, t('related'), 'related')}
                 <ul lang=${ifDefined(lang)}>
-                  ${topic.related.map((r) => html`<li>${this.link(r.url, r.title, 'related')}</li>`)}
+                  ${topic.related.map((r) => html`<li>${this.link(r.url, r.title, 'related')}${r.description ? ` – ${r.description}` : ''}</li>`)}
                 </ul>
               </nav>`
             : nothing}
@@ -167,7 +168,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   private quote(q: Quote): TemplateResult {
     return html`<figure class="panel" part="quote" lang=${ifDefined(this.topicLang)}>
       <blockquote><p>${q.text}</p></blockquote>
-      <figcaption class="muted">${q.attribution}</figcaption>
+      <figcaption class="muted">${attribution(q, (url, text) => this.link(url, text, 'source'))}</figcaption>
     </figure>`;
   }
 

@@ -2,6 +2,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { quotes as builtinQuotes } from '../content/builtin-topic.js';
 import type { Quote } from '../content/types.js';
+import { attribution } from '../shared/attribution.js';
 import { emit } from '../shared/events.js';
 import { RecoveryElement } from '../shared/recovery-element.js';
 import { readQuotes } from './quotes.js';
@@ -211,7 +212,11 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
               >
                 <figure part="quote" lang=${ifDefined(lang)}>
                   <blockquote><p>${q.text}</p></blockquote>
-                  ${q.attribution ? html`<figcaption class="muted">${q.attribution}</figcaption>` : nothing}
+                  ${q.attribution
+                    ? html`<figcaption class="muted">
+                        ${attribution(q, (url, text) => html`<a href=${url} rel="noopener noreferrer">${text}</a>`)}
+                      </figcaption>`
+                    : nothing}
                 </figure>
               </div>`,
           )}
