@@ -67,6 +67,8 @@ export function serve(port = Number(process.env.PORT) || 8000, host = '127.0.0.1
       'content-security-policy': csp,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
+      // The embed snippet's crossorigin + integrity need CORS to check the hash from another site.
+      ...(pathname.startsWith('/dist/') && { 'access-control-allow-origin': '*' }),
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);

@@ -129,7 +129,9 @@ export function frameworksPage(facts) {
           <li>Use an exact version in the address (<code>@${esc(facts.version)}</code>), never a range such as <code>@1</code> or
             <code>@latest</code>: the file behind a range changes, and its hash with it.</li>
           <li>Add <code>integrity="sha384-…"</code> and <code>crossorigin="anonymous"</code>. The browser then refuses any file
-            whose hash differs, so a compromised CDN cannot run its code on your page.</li>
+            whose hash differs, so a compromised CDN cannot run its code on your page. The file’s server must send
+            <code>Access-Control-Allow-Origin</code> (npm CDNs send <code>*</code>): without it the browser cannot check the
+            hash and runs nothing.</li>
           <li>The hash of version ${esc(facts.version)} is <code class="hash">${esc(facts.script.integrity)}</code>. Every
             snippet on this site carries it; <code>npm run build</code> prints it; for a file you host yourself:
             <code>openssl dgst -sha384 -binary recovery-widgets.js | openssl base64 -A</code>.</li>

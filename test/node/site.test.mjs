@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { serve } from '../../scripts/serve.mjs';
 import { validateDocument } from '../../dist/esm/content/validate.js';
 
 const root = new URL('../../', import.meta.url);
@@ -80,6 +81,23 @@ describe('the partner site (dist/site/)', () => {
       assert.ok(code.includes(`@${pkg.version}/dist/recovery-widgets.js"`), `${page}: the snippet does not pin ${pkg.version}`);
       assert.ok(code.includes(`integrity="${integrity}"`), `${page}: the snippet's hash is not the built script's`);
       assert.ok(code.includes('crossorigin="anonymous"'), `${page}: no crossorigin`);
+    }
+  });
+
+  it('npm start serves the script so that the snippet works from another site: CORS, and the same hash', async () => {
+    const server = await serve(0);
+    try {
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      const script = await fetch(`${origin}/dist/recovery-widgets.js`, { headers: { origin: 'http://partner.example' } });
+      assert.equal(script.headers.get('access-control-allow-origin'), '*');
+      const hash = `sha384-${createHash('sha384').update(Buffer.from(await script.arrayBuffer())).digest('base64')}`;
+      assert.equal(hash, integrity);
+      // The site's own pages are not shared with other origins.
+      const page = await fetch(`${origin}/`);
+      assert.equal(page.headers.get('access-control-allow-origin'), null);
+      await page.arrayBuffer();
+    } finally {
+      server.close();
     }
   });
 
