@@ -42,7 +42,7 @@ function attributeControl(attr, facts) {
   }
   const options = literals(type) ?? (attr.name === 'region' ? facts.regions : undefined);
   if (options) {
-    const unset = def ? [] : [['', attr.name === 'region' ? 'Not set (guessed from the browser)' : 'Not set']];
+    const unset = def ? [] : [['', 'Not set']];
     const all = [...unset, ...options.map((o) => [o, o === def ? `${o} (default)` : o])];
     return `<div class="field">${label}<select ${common}>${all
       .map(([value, text]) => `<option value="${esc(value)}"${value === def ? ' selected' : ''}>${esc(text)}</option>`)

@@ -52,7 +52,8 @@ export function privacyPage(facts) {
             <ul>
               <li>Show text, quotes, services and emergency numbers that ship inside the script.</li>
               <li>Work out “open now” from the visitor’s clock and each service’s own time zone, in the page.</li>
-              <li>Guess the visitor’s region from the browser’s language setting, if you set none.</li>
+              <li>Show the region you set (else the United Kingdom) until the visitor picks another; the choice stays in the
+                page.</li>
               <li>Fetch exactly the files you name in <code>content-src</code> or <code>services-src</code>, without cookies or
                 referrer, and nothing else.</li>
               <li>Fire events in the page (<code>recovery-contact</code>, …) that your own scripts may listen to.</li>
@@ -63,7 +64,7 @@ export function privacyPage(facts) {
             <ul>
               <li>Make a request of their own: no analytics, no fonts, no images, no third-party calls.</li>
               <li>Set cookies or write <code>localStorage</code>, <code>sessionStorage</code> or IndexedDB.</li>
-              <li>Ask for the visitor’s location: the region guess reads only the browser’s language setting.</li>
+              <li>Ask for or guess the visitor’s location: no geolocation, and no guess from the browser’s language.</li>
               <li>Render anything you send as HTML, or follow links other than <code>https:</code>, <code>http:</code>,
                 <code>tel:</code>, <code>sms:</code> and <code>mailto:</code>.</li>
               <li>Add a global variable to your page.</li>
