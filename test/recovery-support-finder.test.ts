@@ -18,7 +18,7 @@ const THURSDAY_8PM = Date.UTC(2026, 10, 26, 20);
 
 const names = (el: Element) => $$(el, '[part=results] > li h3').map((h) => h.textContent);
 const serviceNamed = (el: Element, name: string) => $$(el, '.results > li').find((li) => li.querySelector('h3')!.textContent == name)!;
-const count = (el: Element) => $(el, '[role=status].count')!.textContent;
+const count = (el: Element) => $(el, '[role=status] > .count')!.textContent;
 const echo = (body: unknown) => `/test-api/echo?body=${encodeURIComponent(JSON.stringify(body))}`;
 
 async function finder(template = html`<recovery-support-finder region="GB"></recovery-support-finder>`) {
@@ -250,7 +250,6 @@ describe('<recovery-support-finder>', () => {
       expect(sms.checked).to.equal(true);
       expect(el.shadowRoot!.activeElement).to.equal(sms);
       expect(count(el)).to.equal('1 service');
-      expect($(el, '.count')!.getAttribute('role')).to.equal('status');
       expect(names(el)).to.deep.equal(['Shout']);
       expect(filters).to.deep.equal([{ filters: { methods: ['sms'], audience: 'all', openNow: false } }]);
       await expect(el).to.be.accessible();
@@ -263,7 +262,8 @@ describe('<recovery-support-finder>', () => {
       await choose(el, 'input[value=web]');
       await choose(el, 'input[name=openNow]');
       expect(count(el)).to.equal('0 services');
-      expect(text($(el, '.empty'))).to.equal('No services match all of these choices. You can change them at any time.');
+      // Announced with the count, not only shown.
+      expect(text($(el, '[role=status] > .empty'))).to.equal('No services match all of these choices. You can change them at any time.');
       expect(text($(el, '.fallback'))).to.contain('These services are open 24 hours, every day:');
       expect($$(el, '.fallback li h3').map((h) => h.textContent)).to.include('Samaritans');
       await expect(el).to.be.accessible();

@@ -230,8 +230,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           </fieldset>
           <div class="choices">${choices('openNow', 'checkbox', ['only'], () => this.filters.openNow)}</div>
         </form>
-        <p class="count" part="count" role="status">${t('results', { n: matches.length })}</p>
-        ${matches.length ? nothing : html`<p class="panel empty">${t('noResults')}</p>`}
+        <div role="status">
+          <p class="count" part="count">${t('results', { n: matches.length })}</p>
+          ${matches.length ? nothing : html`<p class="panel empty">${t('noResults')}</p>`}
+        </div>
         <ul class="results" part="results" aria-label=${t('services')}>
           ${matches.slice(0, this.limit).map((s) => this.service(s))}
         </ul>
