@@ -20,17 +20,23 @@ function item(text, className) {
   return li;
 }
 
-/** A fresh finder with the document inline; the old one goes (and aborts whatever it was doing). */
-function show(text, regions, replace) {
+/**
+ * A fresh finder with the document inline, or with the built-in content
+ * alone (what the widgets fall back to) when there is none to show; the old
+ * one goes, and aborts whatever it was doing.
+ */
+function show(text, regions = [], replace = false) {
   const finder = document.createElement('recovery-support-finder');
   finder.setAttribute('heading-level', '3');
   if (regions.length) finder.setAttribute('region', regions[0]);
   if (replace) finder.setAttribute('services-mode', 'replace');
-  const inline = document.createElement('script');
-  inline.type = 'application/json';
-  inline.slot = 'content';
-  inline.textContent = text;
-  finder.append(inline);
+  if (text !== undefined) {
+    const inline = document.createElement('script');
+    inline.type = 'application/json';
+    inline.slot = 'content';
+    inline.textContent = text;
+    finder.append(inline);
+  }
   preview.replaceChildren(finder);
 }
 
@@ -41,13 +47,15 @@ export function check() {
     parsed = JSON.parse(text);
   } catch (error) {
     list.replaceChildren(item(`Not valid JSON: ${error.message}`, 'error'));
-    summary.textContent = 'Not valid JSON, so the widgets would ignore it and keep the built-in content.';
+    summary.textContent = 'Not valid JSON, so the widgets would ignore it and keep the built-in content, as the finder below does.';
+    show();
     return false;
   }
   const { document: doc, errors, skipped } = validateDocument(parsed);
   list.replaceChildren(...errors.map((e) => item(e, 'error')), ...skipped.map((e) => item(`${e} (left out)`, 'skipped')));
   if (!doc) {
-    summary.textContent = `${plural(errors.length, 'error', 'errors')}: the widgets would not use this document, and keep the built-in content.`;
+    summary.textContent = `${plural(errors.length, 'error', 'errors')}: the widgets would not use this document, and keep the built-in content, as the finder below does.`;
+    show();
     return false;
   }
   const parts = [

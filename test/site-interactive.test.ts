@@ -202,6 +202,9 @@ describe('the content page', function () {
       submit(doc, '{"version": 2}');
       expect(errors()).to.deep.equal(['version: must be 1']);
       expect(doc.getElementById('report-summary')!.textContent).to.match(/^1 error: the widgets would not use this document/);
+      // The preview shows what the widgets would: the built-in content, not the last good document.
+      await until(() => names(doc).includes('Samaritans'), 5000, 'the built-in services');
+      expect(names(doc)).not.to.include('Example: your local wellbeing service');
 
       const service = {
         id: 'harbour-drop-in',
