@@ -423,6 +423,28 @@ describe('<recovery-support-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('never hides the focused control under the sticky exit bar, going back up the page by keyboard (WCAG 2.4.11)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    // Shift held for Shift+Tab is a modifier, not a quick-exit press; stubbed all the same.
+    const exit = sinon.stub(navigation, 'exit');
+    const el = await finder(html`<recovery-support-finder region="GB" quick-exit services-src="/test-api/services/30"></recovery-support-finder>`);
+    const more = await until(() => $<HTMLButtonElement>(el, 'button.more'), 3000, 'partner data');
+    more.focus();
+    const hidden: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+      if (!focused || focused.closest('.bar')) break;
+      const bar = $(el, '.bar')!.getBoundingClientRect();
+      const box = focused.getBoundingClientRect();
+      if (box.top < bar.bottom - 1) hidden.push(`${focused.localName} "${text(focused).slice(0, 30)}" at ${Math.round(box.top)}, bar to ${Math.round(bar.bottom)}`);
+    }
+    expect(hidden.join('; ')).to.equal('');
+    expect(exit.called).to.equal(false);
+  });
+
   it('passes axe in every state: filtered, empty, more to show, dark, double text size', async () => {
     const el = await finder(html`<recovery-support-finder region="GB" quick-exit services-src="/test-api/services/30"></recovery-support-finder>`);
     await until(() => $(el, 'button.more'), 3000, 'partner data');

@@ -24,6 +24,12 @@ export const styles = [
       border-bottom: 1px solid var(--_border);
       background: var(--_surface);
     }
+    /* Keyboard focus scrolls clear of the sticky exit bar (WCAG 2.4.11): it
+       is one or two lines of controls, under six lines of text tall (in the
+       text size, not the controls' own: inputs have a smaller font). */
+    .bar ~ * :is(a, button, input, select, [tabindex]) {
+      scroll-margin-top: calc(6 * var(--recovery-font-size, 16px));
+    }
     .emergency {
       margin-bottom: var(--_space);
       border-inline-start: 6px solid var(--_emergency);
