@@ -30,12 +30,19 @@ const transpile = () => [
  * `window` (litHtmlVersions, litElementVersions, reactiveElementVersions) and
  * polyfill Symbol.metadata and a global litPropertyMetadata for decorators,
  * which we do not use. A guest on someone else's page leaves no globals: keep
- * them local. Each rewrite must match (Lit is pinned); a Lit upgrade that
- * changes these lines fails the build instead of silently leaking again.
+ * them local. And its Trusted Types policy, named "lit-html", is the page's
+ * own Lit's name too: under `trusted-types` without 'allow-duplicates' the
+ * second to ask is refused and throws, breaking the partner's app or us. Each
+ * bundle asks under its own name (`policy`). Each rewrite must match (Lit is
+ * pinned); a Lit upgrade that changes these lines fails the build instead of
+ * silently leaking again.
  */
-const leaveNoGlobals = () => {
+const leaveNoGlobals = (policy) => {
   const rewrites = {
-    'lit-html/lit-html.js': [[',(t.litHtmlVersions??=[]).push("3.3.3")', '']],
+    'lit-html/lit-html.js': [
+      [',(t.litHtmlVersions??=[]).push("3.3.3")', ''],
+      ['s.createPolicy("lit-html",', `s.createPolicy(${JSON.stringify(policy)},`],
+    ],
     'lit-element/lit-element.js': [['(s.litElementVersions??=[]).push("4.2.2");', '']],
     '@lit/reactive-element/reactive-element.js': [
       ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', 'const litPropertyMetadata=new WeakMap;'],
@@ -90,7 +97,7 @@ export default [
     plugins: [
       version(),
       resolve({ exportConditions: ['production', 'browser', 'default'] }),
-      leaveNoGlobals(),
+      leaveNoGlobals('recovery-widgets'),
       ...transpile(),
       minify(),
     ],
@@ -110,7 +117,7 @@ export default [
       sourcemap: true,
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [version(), resolve({ exportConditions: ['production', 'browser', 'default'] }), leaveNoGlobals(), ...transpile(), minify()],
+    plugins: [version(), resolve({ exportConditions: ['production', 'browser', 'default'] }), leaveNoGlobals(name), ...transpile(), minify()],
     onwarn,
   })),
   {

@@ -78,6 +78,20 @@ describe('host matrix: a strict Content-Security-Policy', function () {
     expect(await twice('trusted')).to.deep.equal([]);
   });
 
+  it('shares a Trusted Types page with the page’s own Lit and with our per-element modules', async () => {
+    // Every bundle of ours asks for a policy of its own name: the page's Lit keeps "lit-html".
+    const frame = await open('/host/pages/trusted-mixed.html?csp=trusted-mixed');
+    try {
+      await widgets(frame);
+      await until(() => frame.doc.getElementById('app'), 5000, 'the page’s own Lit app');
+      expect(await exercise(frame)).to.deep.equal(exercised(0, 1, 1));
+      expect(problems(frame)).to.deep.equal([]);
+      expect(frame.rec.violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('keeps the built-in content, with one error, when the policy blocks a partner URL on another origin', async () => {
     const frame = await open('/host/pages/blank.html?csp=strict');
     try {

@@ -10,8 +10,10 @@
 //                             {{QUERY|x}} the same, x when it is absent
 //                           ?csp=strict   default-src 'none'; script-src 'self'; ...
 //                           ?csp=nonce    the same with nonces and 'strict-dynamic'
-//                           ?csp=trusted  strict, plus Trusted Types for Lit's policy
+//                           ?csp=trusted  strict, plus Trusted Types for our policy
 //                           ?csp=trusted-duplicates  the same, with 'allow-duplicates'
+//                           ?csp=trusted-mixed  Trusted Types for the page's own Lit and
+//                                         each of our bundles
 //                           ?bare         without the widgets' <script data-widgets> tags:
 //                                         the page as it is without us, for comparisons
 //   /host/...               other files under test/host/, as they are
@@ -35,9 +37,12 @@ export const policies = {
   nonce: (n) =>
     `default-src 'none'; script-src 'nonce-${n}' 'strict-dynamic'; style-src 'nonce-${n}'; img-src 'self'; connect-src 'self'; base-uri 'none'; object-src 'none'`,
   trusted: () =>
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types recovery-widgets",
   'trusted-duplicates': () =>
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types recovery-widgets 'allow-duplicates'",
+  // The page's own Lit (policy "lit-html"), our classic script and two of our per-element modules, no 'allow-duplicates'.
+  'trusted-mixed': () =>
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html recovery-widgets recovery-info-card recovery-support-finder",
 };
 
 /** Bundles of the framework apps, filled by the hostApps() plugin. */
