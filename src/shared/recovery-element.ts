@@ -4,7 +4,7 @@ import { contentLang, markLang } from '../content/lang.js';
 import type { DocumentLoader } from '../content/loader.js';
 import type { ContentDocument, Topic } from '../content/types.js';
 import { VERSION } from './define.js';
-import type { RecoveryErrorDetail } from './events.js';
+import { emit, type RecoveryErrorDetail } from './events.js';
 import { DEFAULT_LANG, primary, requestedLang, shownLang, translator, type Table, type Translate } from './strings.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -63,7 +63,8 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   private warned?: Set<string>;
   /** The partner documents the current `doc` was merged from. */
   protected partners: (ContentDocument | undefined)[] = [];
-  private loaders: Partial<Record<Source, DocumentLoader | Promise<void>>> = {};
+  /** Per source: the loader, its import in flight, or `null` when its code could not be loaded. */
+  private loaders: Partial<Record<Source, DocumentLoader | Promise<void> | null>> = {};
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -115,11 +116,23 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       return loader.document;
     }
     // No querySelector when rendering on a server: inline documents are read in the browser.
-    if (!loader && (url?.trim() || (inline && this.querySelector?.(INLINE)))) {
-      this.loaders[source] = import('../content/loader.js').then(({ DocumentLoader }) => {
-        this.loaders[source] = new DocumentLoader(this, source, inline);
-        this.requestUpdate();
-      });
+    if (loader === undefined && (url?.trim() || (inline && this.querySelector?.(INLINE)))) {
+      this.loaders[source] = import('../content/loader.js').then(
+        ({ DocumentLoader }) => {
+          this.loaders[source] = new DocumentLoader(this, source, inline);
+          this.requestUpdate();
+        },
+        // The loader's own file did not arrive (dist/elements/ hosted without
+        // chunks/, a network error): as for any failed document, one error,
+        // one event, and the built-in content stays.
+        (error: Error) => {
+          this.loaders[source] = null;
+          const reason = `the code that reads partner documents could not be loaded (${error.message})`;
+          console.error(`<${this.localName}>: could not use ${url ? `${source} "${url}"` : 'the inline content document'}: ${reason}.\nShowing the built-in content instead.`);
+          emit(this, 'recovery-error', { source: url ? source : 'inline', ...(url && { url }), reason, errors: [] });
+          this.requestUpdate();
+        },
+      );
     }
     return undefined;
   }

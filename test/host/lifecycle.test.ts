@@ -179,3 +179,35 @@ describe('host matrix: what a page gets besides our elements', function () {
     }
   });
 });
+
+describe('host matrix: a per-element module hosted without its chunks', function () {
+  this.timeout(30_000);
+  it('keeps the built-in content, with one error and one event, when the loader cannot be loaded', async () => {
+    // The partner copied dist/elements/recovery-info-card.js but not chunks/.
+    const frame = await open('/host/pages/blank.html?bare');
+    try {
+      const script = frame.doc.createElement('script');
+      script.type = 'module';
+      script.src = '/test-api/detached/recovery-info-card.js';
+      frame.doc.head.append(script);
+      await until(() => frame.win.customElements.get('recovery-info-card'), 5000, 'the card module');
+      const card = frame.doc.createElement('recovery-info-card');
+      const events: { source: string; reason: string }[] = [];
+      card.addEventListener('recovery-error', (e) => events.push((e as CustomEvent).detail));
+      card.setAttribute('content-src', '/test-api/partner-content/detached');
+      frame.doc.querySelector('main')!.append(card);
+      await until(() => events.length, 5000, 'the error event');
+      await widgets(frame, 1);
+      expect(card.shadowRoot!.querySelector('#title')!.textContent).to.equal('Living with and recovering from self-harm');
+      expect(events.map((e) => e.source)).to.deep.equal(['content-src']);
+      expect(frame.rec.errors).to.have.length(1);
+      expect(frame.rec.errors[0]).to.match(/^<recovery-info-card>: could not use content-src "\/test-api\/partner-content\/detached": the code that reads partner documents could not be loaded/);
+      // Later updates do not try again, or report again.
+      card.setAttribute('theme', 'dark');
+      await widgets(frame, 1);
+      expect(frame.rec.errors).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
+  });
+});

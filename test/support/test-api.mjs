@@ -80,6 +80,15 @@ export async function testApi(ctx, next) {
       ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>SSR</title><script type="importmap">${imports}</script></head><body>${body}</body></html>`;
       return;
     }
+    case 'detached': {
+      // A per-element module (dist/elements/) hosted without its chunks/ folder:
+      // its loader chunk, imported when a partner supplies a document, is a 404.
+      if (!/^recovery-[a-z-]+\.js$/.test(arg ?? '')) return void (ctx.status = 404);
+      const { readFile } = await import('node:fs/promises');
+      ctx.type = 'text/javascript';
+      ctx.body = await readFile(new URL(`../../dist/elements/${arg}`, import.meta.url), 'utf8');
+      return;
+    }
     case 'partner-content':
       // A valid content document whose title names `arg`, so a test can tell its own.
       ctx.type = 'application/json';
