@@ -38,9 +38,7 @@ export async function fetchJson(url: string, signal: AbortSignal): Promise<unkno
       headers: { accept: 'application/json' },
     });
     if (!response.ok) throw new LoadError(`the server answered ${response.status} ${response.statusText}`.trim());
-    const body = await response.text();
-    if (body.length > loaderOptions.maxBytes) throw new LoadError(`it is larger than ${loaderOptions.maxBytes} bytes`);
-    return parseJson(body);
+    return parseJson(await readText(response));
   } catch (error) {
     if (timedOut) throw new LoadError(`there was no answer within ${loaderOptions.timeout / 1000} s`);
     if (error instanceof LoadError || signal.aborted) throw error;
@@ -48,6 +46,30 @@ export async function fetchJson(url: string, signal: AbortSignal): Promise<unkno
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
+  }
+}
+
+/**
+ * The body as text, refused as soon as it passes `maxBytes`: a declared
+ * length is checked before reading, and the stream is counted as it comes,
+ * so an endless or huge answer never fills the visitor's memory.
+ */
+async function readText(response: Response): Promise<string> {
+  const max = loaderOptions.maxBytes;
+  const tooLarge = () => new LoadError(`it is larger than ${max} bytes`);
+  if (Number(response.headers.get('content-length')) > max) throw tooLarge();
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let bytes = 0; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > max) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }
 
@@ -83,6 +105,8 @@ export class DocumentLoader implements ReactiveController {
   document?: ContentDocument;
   private url?: string;
   private abort?: AbortController;
+  /** The element left the page while a request was in flight: ask again when it is back. */
+  private interrupted = false;
   private inline?: ContentDocument;
   private inlineText?: string;
 
@@ -96,11 +120,14 @@ export class DocumentLoader implements ReactiveController {
 
   hostConnected(): void {
     this.syncInline();
-    // Re-attached after leaving mid-request: ask again.
-    if (this.url && !this.abort && this.document === this.inline) this.load(this.url);
+    // Re-attached after leaving mid-request: ask again (not after a request
+    // that finished, or failed and was reported).
+    if (this.interrupted && this.url) this.load(this.url);
+    this.interrupted = false;
   }
 
   hostDisconnected(): void {
+    this.interrupted = !!this.abort;
     this.abort?.abort();
     this.abort = undefined;
   }

@@ -83,6 +83,47 @@ describe('content loading', () => {
     }
   });
 
+  it('reports a failure once, however often the element is moved afterwards', async () => {
+    const tag = `moved-${Math.random().toString(36).slice(2)}`;
+    const { el, errors } = await failing(`/test-api/status/404?tag=${tag}`);
+    expect(errors).to.have.length(1);
+    const log = captureConsole();
+    try {
+      let events = 0;
+      el.addEventListener('recovery-error', () => events++);
+      for (let i = 0; i < 2; i++) {
+        const parent = el.parentElement!;
+        el.remove();
+        parent.append(el);
+        await el.updateComplete;
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      expect([events, log.errors.length]).to.deep.equal([0, 0]);
+      const requests = await (await fetch(`/test-api/requests?tag=${tag}`)).json();
+      expect(requests).to.have.length(1);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('refuses an answer larger than the limit as it arrives, declared or not', async () => {
+    const max = loaderOptions.maxBytes;
+    loaderOptions.maxBytes = 1000;
+    try {
+      const big = { version: 1, topics: [{ ...partnerTopic, summary: 'x'.repeat(2000) }] };
+      const { detail } = await failing(echo(big));
+      expect(detail.reason).to.equal('it is larger than 1000 bytes');
+      // Multi-byte text counts in bytes, not characters: 400 × "é" is 800 bytes of summary.
+      const { detail: bytes } = await failing(echo({ ...big, topics: [{ ...partnerTopic, summary: 'é'.repeat(400) }] }));
+      expect(bytes.reason).to.equal('it is larger than 1000 bytes');
+      // No length declared, and no end: refused once the limit is passed, not when the server stops.
+      const { detail: endless } = await failing('/test-api/endless');
+      expect(endless.reason).to.equal('it is larger than 1000 bytes');
+    } finally {
+      loaderOptions.maxBytes = max;
+    }
+  });
+
   it('aborts the request, quietly, when the element leaves the page', async () => {
     const log = captureConsole();
     try {

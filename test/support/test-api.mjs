@@ -80,6 +80,22 @@ export async function testApi(ctx, next) {
       ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>SSR</title><script type="importmap">${imports}</script></head><body>${body}</body></html>`;
       return;
     }
+    case 'endless': {
+      // A JSON answer with no declared length that never ends, 1 KB at a time
+      // (until the client goes away).
+      const { Readable } = await import('node:stream');
+      ctx.type = 'application/json';
+      ctx.body = Readable.from(
+        (async function* () {
+          yield '{"version": 1, "padding": "';
+          for (let i = 0; i < 100_000 && !ctx.req.destroyed; i++) {
+            await new Promise((r) => setTimeout(r, 5));
+            yield 'x'.repeat(1024);
+          }
+        })(),
+      );
+      return;
+    }
     case 'detached': {
       // A per-element module (dist/elements/) hosted without its chunks/ folder:
       // its loader chunk, imported when a partner supplies a document, is a 404.
