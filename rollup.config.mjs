@@ -64,9 +64,10 @@ const leaveNoGlobals = (policy) => {
 };
 
 // A second copy of the classic script on the page stops before it runs its
-// own Lit (which would, for one, ask Trusted Types for a second "lit-html"
-// policy): the first copy's elements serve the page.
-const secondCopyStops = `if(globalThis.customElements?.get("recovery-info-card")&&customElements.get("recovery-quote-carousel")&&customElements.get("recovery-support-finder"))return;`;
+// own Lit (which would, for one, ask Trusted Types for a second policy of
+// its name): the first copy's elements serve the page. A copy of another
+// version says so, as define() does.
+const secondCopyStops = `{const r=globalThis.customElements,c=r?.get("recovery-info-card");if(c&&r.get("recovery-quote-carousel")&&r.get("recovery-support-finder")){c.version!=="${pkg.version}"&&console.warn("recovery-widgets: version "+c.version+" is already registered on this page; version ${pkg.version} was not registered.");return}}`;
 
 const onwarn = (warning, warn) => {
   // Lit's modules start with a licence comment and `this` at top level is fine.

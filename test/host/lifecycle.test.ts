@@ -211,3 +211,24 @@ describe('host matrix: a per-element module hosted without its chunks', function
     }
   });
 });
+
+describe('host matrix: two versions of the classic script', function () {
+  this.timeout(30_000);
+  it('keeps the first, and says the second was not used', async () => {
+    const frame = await open('/host/pages/blank.html');
+    try {
+      await until(() => frame.win.customElements.get('recovery-support-finder'), 5000, 'the first copy');
+      const script = frame.doc.createElement('script');
+      script.src = '/test-api/other-version/recovery-widgets.js';
+      const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+      frame.doc.head.append(script);
+      await loaded;
+      const first = (frame.win.customElements.get('recovery-info-card') as unknown as { version: string }).version;
+      expect(first).to.not.equal('9.9.9');
+      expect(frame.rec.warnings).to.deep.equal([`recovery-widgets: version ${first} is already registered on this page; version 9.9.9 was not registered.`]);
+      expect(problems(frame)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});

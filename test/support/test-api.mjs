@@ -96,6 +96,14 @@ export async function testApi(ctx, next) {
       );
       return;
     }
+    case 'other-version': {
+      // The classic script as another release would be: the same code stamped 9.9.9.
+      const { readFile } = await import('node:fs/promises');
+      const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+      ctx.type = 'text/javascript';
+      ctx.body = (await readFile(new URL('../../dist/recovery-widgets.js', import.meta.url), 'utf8')).replaceAll(version, '9.9.9');
+      return;
+    }
     case 'detached': {
       // A per-element module (dist/elements/) hosted without its chunks/ folder:
       // its loader chunk, imported when a partner supplies a document, is a 404.
