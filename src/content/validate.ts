@@ -17,7 +17,8 @@ const text =
       ? fail(e, p, 'must be a string')
       : !v.trim()
         ? fail(e, p, 'must not be empty')
-        : v.length > max
+        : // Characters as JSON Schema's maxLength counts them: code points, so an emoji is one.
+          v.length > max && [...v].length > max
           ? fail(e, p, `must be at most ${max} characters`)
           : pattern && !pattern.test(v)
             ? fail(e, p, hint!)
@@ -76,9 +77,17 @@ const shape =
     return e.length > before ? undefined : (out as T);
   };
 
-const date = text(10, /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date, YYYY-MM-DD');
+// A date that exists: 2024-02-31 would otherwise be shown as 2 March.
+const date = checked(
+  10,
+  (d) => {
+    if (!/^\d{4}-\d\d-\d\d$/.test(d) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) != d) throw 0;
+  },
+  'must be a date, YYYY-MM-DD',
+);
 const time = text(5, /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time, HH:MM from 00:00 to 24:00');
-const HTTP = /^https?:\/\/\S+$/i;
+// No spaces or control characters anywhere, as the schema says.
+const HTTP = /^https?:\/\/[^\s\u0000-\u001F\u007F]+$/i;
 const webUrl = text(2048, HTTP, 'must be an http: or https: URL');
 const region = text(6, /^[A-Z]{2}(-[A-Z\d]{1,3})?$/, 'must be a region code such as GB or GB-SCT');
 const id = text(80, /^[a-z\d][a-z\d-]*$/, 'must be lower-case letters, digits and hyphens');

@@ -61,6 +61,18 @@ const cases = [
   ['emergency.0.number', '999 or 112'],
   ['emergency.0.text', undefined],
   ['services.0.note', 'x'.repeat(301)],
+  ['lang', 'root'],
+  ['lang', 'abcd'],
+  ['topics.0.source.url', 'https://example.org/\u0001'],
+  ['services.3.contacts.1.href', 'https://example.org/\u007F'],
+];
+
+/** What the validator checks beyond any JSON Schema (named in the schema's descriptions). */
+const validatorOnly = [
+  ['topics.0.reviewed', '2024-02-31'],
+  ['services.0.hours.timeZone', 'Mars/Base'],
+  ['services.3.ageRange', [18, 10]],
+  ['lang', 'de-1901-1901'],
 ];
 
 describe('content.schema.json and the runtime validator', () => {
@@ -76,6 +88,18 @@ describe('content.schema.json and the runtime validator', () => {
       assert.equal(validatorAccepts(doc), false, 'the validator accepts it');
     });
   }
+
+  for (const [path, value] of validatorOnly) {
+    it(`the validator refuses ${path} = ${JSON.stringify(value)}, which the schema cannot tell`, () => {
+      assert.equal(validatorAccepts(mutate(path, value)), false);
+    });
+  }
+
+  it('both count characters as code points: 200 emoji make a 200-character title', () => {
+    assert.equal(schemaAccepts(mutate('topics.0.title', '😀'.repeat(200))), true, JSON.stringify(schemaAccepts.errors));
+    assert.equal(validatorAccepts(mutate('topics.0.title', '😀'.repeat(200))), true);
+    assert.equal(validatorAccepts(mutate('topics.0.title', '😀'.repeat(201))), false);
+  });
 
   it('both accept optional fields left out and partner-sized documents', () => {
     const doc = { version: 1, services: [{ ...clone(services[0]), website: undefined, note: undefined }] };
