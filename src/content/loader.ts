@@ -58,7 +58,9 @@ async function readText(response: Response): Promise<string> {
   const max = loaderOptions.maxBytes;
   const tooLarge = () => new LoadError(`it is larger than ${max} bytes`);
   if (Number(response.headers.get('content-length')) > max) throw tooLarge();
-  const reader = response.body!.getReader();
+  // A 204 or 205 has no body at all: empty, and so not valid JSON.
+  const reader = response.body?.getReader();
+  if (!reader) return '';
   const decoder = new TextDecoder();
   let text = '';
   for (let bytes = 0; ; ) {
@@ -145,7 +147,9 @@ export class DocumentLoader implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     this.document = this.inline;
+    // Lit updates an element off the page too: load the new URL when it is back.
     if (url && this.host.isConnected) this.load(url);
+    else if (url) this.interrupted = true;
   }
 
   /** Reads the inline document when it appears or its text changes (the parser may add it after upgrade). */

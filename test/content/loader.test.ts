@@ -83,6 +83,23 @@ describe('content loading', () => {
     }
   });
 
+  it('loads a content-src set while the element is off the page, once it is back', async () => {
+    const doc = (title: string) => echo({ version: 1, topics: [{ ...partnerTopic, title }] });
+    const el = await fixture<RecoveryInfoCard>(html`<recovery-info-card content-src=${doc('Title A')}></recovery-info-card>`);
+    await until(() => title(el) == 'Title A', 5000, 'the first document');
+    const parent = el.parentElement!;
+    el.remove();
+    el.setAttribute('content-src', doc('Title B'));
+    await el.updateComplete;
+    parent.append(el);
+    await until(() => title(el) == 'Title B', 5000, 'the second document');
+  });
+
+  it('calls an empty answer (204) not valid JSON, not a network error', async () => {
+    const { detail } = await failing('/test-api/status/204');
+    expect(detail.reason).to.equal('it is not valid JSON');
+  });
+
   it('reports a failure once, however often the element is moved afterwards', async () => {
     const tag = `moved-${Math.random().toString(36).slice(2)}`;
     const { el, errors } = await failing(`/test-api/status/404?tag=${tag}`);
