@@ -391,8 +391,10 @@ describe('<recovery-info-card>', () => {
     await until(() => $(ar, 'article')!.lang == 'ar', 3000, 'the Arabic strings');
     expect($(ar, 'article')!.hasAttribute('dir')).to.equal(false);
     expect(getComputedStyle($(ar, 'article')!).direction).to.equal('rtl');
-    // ... and the built-in English topic inside is marked as English.
+    // ... and the built-in English topic inside is marked as English, and reads left to right.
     expect($(ar, '.summary')!.lang).to.equal('en-GB');
     expect($(ar, 'section')!.lang).to.equal('en-GB');
+    expect(getComputedStyle($(ar, '.summary')!).direction).to.equal('ltr');
+    expect(getComputedStyle($(ar, '[part=help] p[lang]')!).direction).to.equal('ltr');
   });
 });

@@ -296,7 +296,9 @@ describe('<recovery-support-finder>', () => {
       await until(() => names(el).includes('Ligne partenaire'), 3000, 'the partner’s service');
       expect($(el, 'section')!.lang).to.equal('en-GB');
       const theirs = serviceNamed(el, 'Ligne partenaire');
-      expect(theirs.lang).to.equal('fr');
+      // Their words are French; our status, buttons, hours and dates stay English.
+      expect([theirs.querySelector('h3 span')!.getAttribute('lang'), theirs.querySelector('article > p:not([class])')!.getAttribute('lang')]).to.deep.equal(['fr', 'fr']);
+      for (const ours of ['.contacts', '.hours', '.facts', '.meta']) expect(theirs.querySelector(ours)!.closest('[lang]')).to.equal($(el, 'section'));
       expect(text(theirs.querySelector('.meta'))).to.contain('Checked 1 November 2026');
       expect(serviceNamed(el, 'Samaritans').hasAttribute('lang')).to.equal(false);
     });

@@ -291,16 +291,18 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       !s.crisis && t('notCrisis'),
       from === 0 ? t('ageUnder', { n: to! + 1 }) : to! >= 120 ? t('ageOver', { n: from! }) : from != null && t('ageRange', { from, to: to! }),
       elsewhere && t('onlyIn', { region: intl(Intl.ListFormat, locale).format(s.regions.map((r) => this.regionName(r))) }),
-      s.note,
     ].filter(Boolean);
+    // The service's own words (name, description, note) in its document's
+    // language; the rest of the item is ours, in the strings' language.
+    const lang = this.langOf(s);
     const website = safeUrl(s.website, false);
     const source = safeUrl(s.source, false);
     const external = (href: string, text: string) => html`${' · '}<a href=${href} rel="noopener noreferrer">${text}</a>`;
-    return html`<li class="service ${s.crisis ? 'crisis' : ''}" part="service" lang=${ifDefined(this.langOf(s))}>
+    return html`<li class="service ${s.crisis ? 'crisis' : ''}" part="service">
       <article aria-labelledby=${id}>
-        <div tabindex="-1">${heading(this.level + 1, s.name, id)}</div>
+        <div tabindex="-1">${heading(this.level + 1, lang ? html`<span lang=${lang}>${s.name}</span>` : s.name, id)}</div>
         ${status ? html`<p class="status ${state.kind}" part="status">${status}${state.kind == 'always' ? '' : zone}</p>` : nothing}
-        <p>${s.description}</p>
+        <p lang=${ifDefined(lang)}>${s.description}</p>
         <ul class="row contacts">
           ${s.contacts.map((c) => {
             const href = safeUrl(c.href, false);
@@ -319,7 +321,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           })}
         </ul>
         ${hours.length ? html`<p class="muted hours">${hours.join('; ')}${zone}</p>` : nothing}
-        <p class="muted facts">${facts.join(' · ')}</p>
+        <p class="muted facts">${facts.join(' · ')}${s.note ? html` · <span lang=${ifDefined(lang)}>${s.note}</span>` : nothing}</p>
         <p class="muted meta">
           ${t('checked', { date: formatDate(s.verifiedAt, locale) })}${source ? external(source, t('source')) : nothing}${website &&
           !s.contacts.some((c) => c.href == website)

@@ -5,11 +5,10 @@ import type { DocumentLoader } from '../content/loader.js';
 import type { ContentDocument, Topic } from '../content/types.js';
 import { VERSION } from './define.js';
 import { emit, type RecoveryErrorDetail } from './events.js';
-import { DEFAULT_LANG, primary, requestedLang, shownLang, translator, type Table, type Translate } from './strings.js';
+import { DEFAULT_LANG, primary, requestedLang, RTL_LANGS, shownLang, translator, type Table, type Translate } from './strings.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
-/** Languages written right to left (their primary subtags). */
-const RTL = /^(ar|arc|ckb|dv|fa|he|ps|sd|ug|ur|yi)(-|$)/i;
+const RTL = new RegExp(`^(${RTL_LANGS.join('|')})(-|$)`, 'i');
 export type Theme = (typeof THEMES)[number];
 type Source = Exclude<RecoveryErrorDetail['source'], 'inline'>;
 

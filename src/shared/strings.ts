@@ -21,6 +21,9 @@ export type Translate<T extends Table = Table> = (
 /** The language of the built-in strings and content. */
 export const DEFAULT_LANG = 'en-GB';
 
+/** Languages written right to left, by primary subtag (styles.ts lists them too, for marked content). */
+export const RTL_LANGS = ['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi'];
+
 export const primary = (tag: string) => tag.split('-')[0].toLowerCase();
 
 /**

@@ -84,6 +84,16 @@ export const base = css`
       color-scheme: dark;
     }
   }
+  /* Content marked with another language than the strings around it (a
+     partner's Arabic services in English, English content under Arabic
+     strings) runs in that language's direction: RTL_LANGS in strings.ts. */
+  .root [lang] {
+    unicode-bidi: isolate;
+    direction: ltr;
+  }
+  .root :is([lang|='ar'], [lang|='arc'], [lang|='ckb'], [lang|='dv'], [lang|='fa'], [lang|='he'], [lang|='ps'], [lang|='sd'], [lang|='ug'], [lang|='ur'], [lang|='yi']) {
+    direction: rtl;
+  }
   h2,
   h3,
   h4,
