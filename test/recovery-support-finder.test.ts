@@ -366,6 +366,36 @@ describe('<recovery-support-finder>', () => {
       expect(document.head.querySelector('meta[name=referrer]')).to.equal(null);
     });
 
+    it('gives a page that comes back from the cache its own referrer policy again', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      const own = document.createElement('meta');
+      own.name = 'referrer';
+      own.content = 'origin';
+      document.head.append(own);
+      const referer = async (tag: string) => {
+        await fetch(`/test-api/status/204?tag=${tag}`);
+        return (await (await fetch(`/test-api/requests?tag=${tag}`)).json())[0].referer;
+      };
+      try {
+        const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
+        const tag = Math.random().toString(36).slice(2);
+        expect(await referer(`${tag}-before`)).to.equal(`${location.origin}/`);
+        $<HTMLAnchorElement>(el, '[part=exit]')!.click();
+        expect(exit.called).to.equal(true);
+        expect(await referer(`${tag}-leaving`)).to.equal(null);
+        dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+        expect(await referer(`${tag}-back`)).to.equal(`${location.origin}/`);
+      } finally {
+        own.remove();
+        // The policy a meta set outlives the element: back to the browser's default for the other tests.
+        const reset = document.createElement('meta');
+        reset.name = 'referrer';
+        reset.content = 'strict-origin-when-cross-origin';
+        document.head.append(reset);
+        reset.remove();
+      }
+    });
+
     it('leaves when Shift is pressed three times, to the partner’s URL', async () => {
       const exit = sinon.stub(navigation, 'exit');
       const el = await finder(html`<recovery-support-finder quick-exit quick-exit-url="https://www.example.org/news"></recovery-support-finder>`);

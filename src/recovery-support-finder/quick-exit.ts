@@ -22,16 +22,28 @@ let noReferrer: HTMLMetaElement | undefined;
  * `rel="noreferrer"` holds only when the link itself is followed. Just
  * before leaving, a `no-referrer` policy keeps the partner's page out of the
  * exit site's logs. With `on` false (the page came back from the
- * back/forward cache) the element goes again.
+ * back/forward cache) our element goes, and the page's own referrer meta, if
+ * it has one, is applied again (removing ours does not undo its policy). A
+ * policy sent as an HTTP header cannot be read back: such a page keeps
+ * no-referrer, the stricter, for the rest of this visit.
  */
 export function hideReferrer(on: boolean): void {
   noReferrer?.remove();
   noReferrer = undefined;
-  if (!on) return;
-  noReferrer = document.createElement('meta');
-  noReferrer.name = 'referrer';
-  noReferrer.content = 'no-referrer';
-  document.head.append(noReferrer);
+  if (on) {
+    noReferrer = document.createElement('meta');
+    noReferrer.name = 'referrer';
+    noReferrer.content = 'no-referrer';
+    document.head.append(noReferrer);
+  } else {
+    const own = Array.from(document.querySelectorAll<HTMLMetaElement>('meta[name=referrer]')).pop();
+    if (own) {
+      // A changed value applies it again (Firefox ignores setting the same one).
+      const policy = own.content;
+      own.content = '';
+      own.content = policy;
+    }
+  }
 }
 
 export type ShiftStatus =
