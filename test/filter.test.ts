@@ -28,17 +28,26 @@ describe('filtering and ordering services', () => {
     expect(ids(select(services, 'US', any, morning).matches)).to.deep.equal(['988-lifeline', 'crisis-text-line-us']);
   });
 
-  it('puts young people’s services first without hiding the 24/7 lines', () => {
+  it('puts young people’s crisis lines first without hiding the other 24/7 lines, and no website above them', () => {
     const { matches } = select(services, 'GB', { ...any, audience: 'young-people' }, morning);
-    expect(ids(matches).slice(0, 3)).to.deep.equal(['childline', 'papyrus-hopelineuk', 'selfharmuk']);
+    expect(ids(matches).slice(0, 3)).to.deep.equal(['childline', 'papyrus-hopelineuk', 'samaritans']);
+    const firstNotCrisis = matches.findIndex((s) => !s.crisis);
+    expect(matches.slice(firstNotCrisis).some((s) => s.crisis)).to.equal(false);
+    expect(ids(matches)[firstNotCrisis]).to.equal('selfharmuk');
     expect(ids(matches)).to.include.members(['samaritans', 'shout']);
     expect(ids(matches)).not.to.include('nhs-talking-therapies');
   });
 
-  it('puts services for someone worried about another person first', () => {
+  it('puts services for someone worried about another person first, crisis lines before the rest', () => {
     const { matches } = select(services, 'GB', { ...any, audience: 'worried-about-someone' }, morning);
-    expect(ids(matches).slice(0, 3)).to.deep.equal(['papyrus-hopelineuk', 'mind-infoline', 'harmless']);
+    expect(ids(matches)[0]).to.equal('papyrus-hopelineuk');
+    expect(ids(matches).indexOf('mind-infoline')).to.be.above(ids(matches).indexOf('shout'));
     expect(ids(matches)).not.to.include('childline');
+  });
+
+  it('gives adults the young people’s lines whose ages go past 18', () => {
+    const adults = ids(select(services, 'GB', { ...any, audience: 'adults' }, morning).matches);
+    expect(adults).to.include('papyrus-hopelineuk').and.not.include('childline');
   });
 
   it('filters by contact method: any of the chosen ones', () => {

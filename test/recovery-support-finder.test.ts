@@ -269,13 +269,28 @@ describe('<recovery-support-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('puts young people’s services first with audience="young-people", and lets the visitor change it', async () => {
+    it('puts young people’s crisis lines first with audience="young-people", never a website above a crisis line', async () => {
       const el = await finder(html`<recovery-support-finder region="GB" audience="young-people"></recovery-support-finder>`);
-      expect(names(el).slice(0, 3)).to.deep.equal(['Childline', 'Papyrus HOPELINE247', 'selfharmUK']);
-      expect(names(el)).to.include('Samaritans');
+      expect(names(el).slice(0, 3)).to.deep.equal(['Childline', 'Papyrus HOPELINE247', 'Samaritans']);
+      // selfharmUK (information, not a crisis service) leads the services that are not crisis lines.
+      const crisis = $$(el, '[part=results] > li').map((li) => li.classList.contains('crisis'));
+      expect(crisis.indexOf(false)).to.equal(names(el).indexOf('selfharmUK'));
+      expect(crisis.slice(crisis.indexOf(false))).not.to.include(true);
       expect($<HTMLInputElement>(el, 'input[value=young-people]')!.checked).to.equal(true);
       await choose(el, 'input[value=all]');
       expect(names(el)[0]).to.equal('Samaritans');
+    });
+
+    it('keeps the crisis lines first for every audience, and Papyrus (to age 34) for adults', async () => {
+      const el = await finder();
+      for (const audience of ['adults', 'worried-about-someone', 'young-people']) {
+        await choose(el, `input[value=${audience}]`);
+        const crisis = $$(el, '[part=results] > li').map((li) => li.classList.contains('crisis'));
+        expect(crisis.slice(crisis.indexOf(false)), audience).not.to.include(true);
+      }
+      await choose(el, 'input[value=adults]');
+      expect(names(el)).to.include('Papyrus HOPELINE247');
+      expect(names(el)).not.to.include('Childline');
     });
 
     it('names whom each audience means, so a young person looking for themselves finds the young people’s lines', async () => {

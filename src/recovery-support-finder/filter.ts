@@ -22,9 +22,18 @@ export interface Selection {
   alwaysOpen: Service[];
 }
 
-/** Is the service for this audience? Services for everyone always are. */
+/**
+ * Is the service for this audience? Services for everyone always are, and
+ * adults get the young people's services whose ages go past 18 (Papyrus
+ * takes calls up to 34; Childline's last year, 18, does not count).
+ */
 export function forAudience(service: Service, audience: Audience): boolean {
-  return audience == 'all' || service.audiences.includes('all') || service.audiences.includes(audience);
+  return (
+    audience == 'all' ||
+    service.audiences.includes('all') ||
+    service.audiences.includes(audience) ||
+    (audience == 'adults' && (service.ageRange?.[1] ?? 0) > 18)
+  );
 }
 
 export const isAlwaysOpen = (s: Service) => !!s.hours && 'alwaysOpen' in s.hours;
@@ -56,10 +65,12 @@ function inRegion(services: Service[], region: string): Service[] {
 }
 
 /**
- * The services to show for a region and filters, ordered: services meant for
- * the chosen audience first (young people see Childline, Papyrus and
- * selfharmUK first), then crisis services, then the rest, each group in the
- * order given (so a partner's merged services come before the defaults).
+ * The services to show for a region and filters, ordered: crisis services
+ * first, and among them those meant for the chosen audience (young people
+ * see Childline and Papyrus first), then the rest the same way, each group in
+ * the order given (so a partner's merged services come before the defaults).
+ * A chosen audience never puts a website or a weekday office line above the
+ * crisis lines.
  * One pass, no sort and, unless "open now" is on, no clock: a change costs
  * about the same for 50 services as for 5,000.
  */
@@ -72,7 +83,7 @@ export function select(services: Service[], region: string, filters: Filters, no
       (!wanted.size || s.contacts.some((c) => wanted.has(c.method))) &&
       (!filters.openNow || isOpen(stateAt(s, now)))
     ) {
-      groups[(filters.audience != 'all' && s.audiences.includes(filters.audience) ? 0 : 2) + (s.crisis ? 0 : 1)].push(s);
+      groups[(s.crisis ? 0 : 2) + (filters.audience != 'all' && s.audiences.includes(filters.audience) ? 0 : 1)].push(s);
     }
   }
   const matches = groups.flat();
