@@ -28,13 +28,15 @@ describe('<recovery-info-card>', () => {
     expect(all).to.contain('The road to recovery can be long');
     expect(all).to.contain('through the NHS and privately');
     expect(all).to.contain('talking therapies');
+    // The way to help comes right after the summary, before the article.
     expect($$(el, 'h3').map((h) => h.textContent)).to.deep.equal([
+      'Need help now?',
       'A way of coping with distress',
       'Why stopping someone at once rarely helps',
       'What recovery looks like',
       'Getting support',
-      'Need help now?',
     ]);
+    expect($(el, '.summary')!.nextElementSibling).to.equal($(el, '[part=help]'));
     expect(log.errors).to.deep.equal([]);
     expect(log.warnings).to.deep.equal([]);
   });

@@ -121,6 +121,11 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
       <article class=${this.rootClass} part="card" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @click=${this.onClick}>
         ${heading(this.level, lang ? html`<span lang=${lang}>${topic.title}</span>` : topic.title, 'title', 'heading')}
         <p class="summary" part="summary" lang=${ifDefined(lang)}>${topic.summary}</p>
+        ${
+          // Right after the summary: the way to help comes first and never
+          // waits below the article (SAFE-MESSAGING.md, rule 1).
+          this.hideHelp ? nothing : this.help(sub)
+        }
         ${this.compact
           ? html`<button class="button toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this.toggle}>
               <span class="chevron" aria-hidden="true"></span>${open ? t('readLess') : t('readMore')}
@@ -137,7 +142,6 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
               </nav>`
             : nothing}
         </div>
-        ${this.hideHelp ? nothing : this.help(sub)}
         <slot name="cta"></slot>
         <footer class="source muted" part="source">
           <p>${t('source')}: <span lang=${ifDefined(lang)}>${this.link(topic.source.url, topic.source.title, 'source')}, ${topic.source.publisher}</span></p>
