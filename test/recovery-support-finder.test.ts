@@ -115,6 +115,12 @@ describe('<recovery-support-finder>', () => {
       expect(shout.querySelector('.contacts a')!.textContent!.trim()).to.equal('Text SHOUT to 85258');
       const calm = serviceNamed(el, 'CALM (Campaign Against Living Miserably)');
       expect(text(calm.querySelector('.status'))).to.match(/^Closed now\. Opens today at 17:00/);
+      // Its call button is drawn apart, and names the closed state to a screen reader.
+      const call = calm.querySelector<HTMLAnchorElement>('.contacts a')!;
+      expect(getComputedStyle(call).borderTopStyle).to.equal('dashed');
+      expect(el.shadowRoot!.getElementById(call.getAttribute('aria-describedby')!)).to.equal(calm.querySelector('.status'));
+      expect(getComputedStyle(samaritans.querySelector('.contacts a')!).borderTopStyle).to.equal('solid');
+      expect(text(serviceNamed(el, 'Mind Infoline').querySelector('.facts'))).to.contain('England and Wales only · Calls cost the local rate.');
       expect(text(calm.querySelector('.hours'))).to.match(/^Every day, 17:00 to midnight/);
       expect(text(calm.querySelector('.facts'))).to.contain('Not a crisis service');
       const mind = serviceNamed(el, 'Mind Infoline');

@@ -131,6 +131,9 @@ export const styles = [
     .contacts {
       margin: 0.75em 0;
     }
+    .button.closed {
+      border-style: dashed;
+    }
     .overlay {
       position: fixed;
       inset: 0;

@@ -301,18 +301,21 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     return html`<li class="service ${s.crisis ? 'crisis' : ''}" part="service">
       <article aria-labelledby=${id}>
         <div tabindex="-1">${heading(this.level + 1, lang ? html`<span lang=${lang}>${s.name}</span>` : s.name, id)}</div>
-        ${status ? html`<p class="status ${state.kind}" part="status">${status}${state.kind == 'always' ? '' : zone}</p>` : nothing}
+        ${status ? html`<p class="status ${state.kind}" part="status" id="${id}-status">${status}${state.kind == 'always' ? '' : zone}</p>` : nothing}
         <p lang=${ifDefined(lang)}>${s.description}</p>
         <ul class="row contacts">
           ${s.contacts.map((c) => {
             const href = safeUrl(c.href, false);
+            // A call, text or chat while the service is closed: drawn apart, and the link says so.
+            const closed = state.kind == 'closed' && c.method != 'email' && c.method != 'web';
             return href
               ? html`<li>
                   <a
-                    class="button"
+                    class="button ${closed ? 'closed' : ''}"
                     part="contact"
                     href=${href}
                     rel=${ifDefined(/^http/.test(href) ? 'noopener noreferrer' : undefined)}
+                    aria-describedby=${ifDefined(closed ? `${id}-status` : undefined)}
                     @click=${() => emit(this, 'recovery-contact', { serviceId: s.id, method: c.method })}
                     >${t(`action.${c.method}`, { display: c.display })}</a
                   >
@@ -321,7 +324,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           })}
         </ul>
         ${hours.length ? html`<p class="muted hours">${hours.join('; ')}${zone}</p>` : nothing}
-        <p class="muted facts">${facts.join(' · ')}${s.note ? html` · <span lang=${ifDefined(lang)}>${s.note}</span>` : nothing}</p>
+        <p class="muted facts">${facts.join(' · ')}${s.note ? html`${' · '}<span lang=${ifDefined(lang)}>${s.note}</span>` : nothing}</p>
         <p class="muted meta">
           ${t('checked', { date: formatDate(s.verifiedAt, locale) })}${source ? external(source, t('source')) : nothing}${website &&
           !s.contacts.some((c) => c.href == website)
