@@ -476,6 +476,17 @@ describe('<recovery-support-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits a 320 px phone with its text doubled, nothing sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await finder(html`<recovery-support-finder region="GB" quick-exit style="--recovery-font-size: 32px"></recovery-support-finder>`);
+    await settled(el);
+    const wide = [el, ...Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('*'))]
+      .filter((n) => n.getBoundingClientRect().right > 320.5 && n.getClientRects().length)
+      .map((n) => `${n.localName}.${n.className} "${text(n).slice(0, 20)}" to ${Math.round(n.getBoundingClientRect().right)}`);
+    expect(wide.slice(0, 8).join('; ')).to.equal('');
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
   it('never hides the focused control under the sticky exit bar, going back up the page by keyboard (WCAG 2.4.11)', async () => {
     await setViewport({ width: 320, height: 640 });
     // Shift held for Shift+Tab is a modifier, not a quick-exit press; stubbed all the same.

@@ -50,6 +50,10 @@ export const styles = [
       color: inherit;
       font-weight: 600;
     }
+    form,
+    .results {
+      grid-template-columns: minmax(0, 1fr);
+    }
     form {
       display: grid;
       gap: 0.75em;

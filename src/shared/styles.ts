@@ -46,7 +46,10 @@ export const base = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     font: 400 var(--recovery-font-size, 16px) / 1.5 var(--_font);
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: a long address in a button or label may
+       break, so grid and flex items shrink to a narrow phone instead of
+       pushing past it when the text is large. */
+    overflow-wrap: anywhere;
     color: var(--_text);
     background: var(--_surface);
     color-scheme: light;

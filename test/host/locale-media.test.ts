@@ -100,7 +100,8 @@ describe('host matrix: language, direction, colours and size', function () {
       // Controls keep a border the system colours draw.
       for (const control of [card, carousel, finder].flatMap((el) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('button:not(.dot), a.button, select')))) {
         const s = style(control);
-        expect(`${s.borderTopStyle} ${parseFloat(s.borderTopWidth) > 0}`, control.className).to.equal('solid true');
+        // Dashed: a closed line's call button.
+        expect(`${s.borderTopStyle} ${parseFloat(s.borderTopWidth) > 0}`, control.className).to.match(/^(solid|dashed) true$/);
       }
       // The current slide's dot differs from the others.
       const dots = Array.from(carousel.shadowRoot!.querySelectorAll('.dot'), (d) => style(d, '::before').backgroundColor);
@@ -139,6 +140,16 @@ describe('host matrix: language, direction, colours and size', function () {
         expect(sideways(frame, els)).to.deep.equal([]);
       },
       640,
+    );
+  });
+
+  it('doubles its text on a 320 px phone too, without sideways scrolling', async () => {
+    await onPage(
+      'css=zoom&class=text-200',
+      (frame, els) => {
+        expect(sideways(frame, els)).to.deep.equal([]);
+      },
+      320,
     );
   });
 });
