@@ -319,7 +319,12 @@ describe('<recovery-support-finder>', () => {
       const theirs = serviceNamed(el, 'Ligne partenaire');
       // Their words are French; our status, buttons, hours and dates stay English.
       expect([theirs.querySelector('h3 span')!.getAttribute('lang'), theirs.querySelector('article > p:not([class])')!.getAttribute('lang')]).to.deep.equal(['fr', 'fr']);
-      for (const ours of ['.contacts', '.hours', '.facts', '.meta']) expect(theirs.querySelector(ours)!.closest('[lang]')).to.equal($(el, 'section'));
+      for (const ours of ['.hours', '.facts', '.meta']) expect(theirs.querySelector(ours)!.closest('[lang]')).to.equal($(el, 'section'));
+      // "Call" is ours; the number (or a chat's name) is theirs.
+      const call = theirs.querySelector('.contacts a')!;
+      expect(text(call)).to.equal('Call 0100 000 0001');
+      expect(call.querySelector('span')!.lang).to.equal('fr');
+      expect(call.querySelector('span')!.textContent).to.equal('0100 000 0001');
       expect(text(theirs.querySelector('.meta'))).to.contain('Checked 1 November 2026');
       expect(serviceNamed(el, 'Samaritans').hasAttribute('lang')).to.equal(false);
     });

@@ -1,7 +1,7 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emergency, services } from '../content/builtin-services.js';
-import type { Audience, ContactMethod, ContentDocument, Service } from '../content/types.js';
+import type { Audience, Contact, ContactMethod, ContentDocument, Service } from '../content/types.js';
 import { emit } from '../shared/events.js';
 import { formatDate } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
@@ -317,7 +317,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
                     rel=${ifDefined(/^http/.test(href) ? 'noopener noreferrer' : undefined)}
                     aria-describedby=${ifDefined(closed ? `${id}-status` : undefined)}
                     @click=${() => emit(this, 'recovery-contact', { serviceId: s.id, method: c.method })}
-                    >${t(`action.${c.method}`, { display: c.display })}</a
+                    >${this.action(c, lang)}</a
                   >
                 </li>`
               : nothing;
@@ -333,6 +333,16 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         </p>
       </article>
     </li>`;
+  }
+
+  /**
+   * A contact button's text: "Call {display}" in our strings, the display
+   * (a number, "1-2-1 chat", an address) in the service's own language.
+   */
+  private action(c: Contact, lang: string | undefined): unknown {
+    if (!lang) return this.t(`action.${c.method}`, { display: c.display });
+    const [before, after] = this.t(`action.${c.method}`, { display: '\0' }).split('\0');
+    return html`${before}<span lang=${lang}>${c.display}</span>${after}`;
   }
 
   /** A region's name: the strings' (England, Scotland…), else the browser's own name for the country. */
