@@ -168,6 +168,8 @@ describe('<recovery-info-card>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(button.getAttribute('aria-controls')).to.equal('more');
       expect(more.hidden).to.equal(true);
+      // The help strip comes first, with room before the button.
+      expect(button.getBoundingClientRect().top - $(el, '.help')!.getBoundingClientRect().bottom).to.be.at.least(15);
       expect($(el, '.summary')!.offsetHeight).to.be.above(0);
       // The way to help stays visible while the rest is closed.
       expect($(el, '.help')!.offsetHeight).to.be.above(0);

@@ -42,6 +42,10 @@ export const styles = [
     .help > :last-child {
       margin: 0;
     }
+    /* The help strip sits after the summary: room before "Read more". */
+    .help + .toggle {
+      margin-top: var(--_space);
+    }
     .number {
       font-weight: 700;
     }
