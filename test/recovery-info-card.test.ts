@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/recovery-info-card/define.js';
 import type { RecoveryInfoCard } from '../src/recovery-info-card/recovery-info-card.js';
 import { $, $$, captureConsole, nextEvent, text, until } from './support/helpers.js';
-import { partnerService } from './support/fixtures.mjs';
+import { partnerService, partnerTopic } from './support/fixtures.mjs';
 import { media, resetMedia } from './support/media.js';
 
 const card = (template = html`<recovery-info-card></recovery-info-card>`) => fixture<RecoveryInfoCard>(template);
@@ -324,14 +324,8 @@ describe('<recovery-info-card>', () => {
       version: 1,
       topics: [
         {
-          id: 'self-harm',
-          title: 'Self-harm',
-          summary: 'A summary.',
-          sections: [{ heading: 'About', paragraphs: ['A paragraph.'] }],
+          ...partnerTopic('Self-harm'),
           quotes: [],
-          source: { publisher: 'Partner', title: 'Guide', url: 'https://partner.example/guide' },
-          reviewed: '2026-01-01',
-          nextReview: '2027-01-01',
           related: [{ title: 'Supporting someone who self-harms', url: 'https://partner.example/supporting', description: 'For family and friends.' }],
         },
       ],

@@ -7,7 +7,9 @@
  */
 export const contentLang = new WeakMap<object, string>();
 
-/** Marks what `doc` holds as written in `lang`. */
-export function markLang(doc: { lang?: string; topics?: object[]; services?: object[]; emergency?: object[] }, lang = doc.lang): void {
+/** Marks what `doc` holds as written in its `lang`, and returns it. */
+export function markLang<T extends { lang?: string; topics?: object[]; services?: object[]; emergency?: object[] }>(doc: T): T {
+  const lang = doc.lang;
   if (lang) for (const item of [...(doc.topics ?? []), ...(doc.services ?? []), ...(doc.emergency ?? [])]) contentLang.set(item, lang);
+  return doc;
 }

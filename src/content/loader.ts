@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emit, type RecoveryErrorDetail } from '../shared/events.js';
+import { reportFailure, type RecoveryErrorDetail } from '../shared/events.js';
 import { INLINE } from './inline.js';
 import { markLang } from './lang.js';
 import type { ContentDocument } from './types.js';
@@ -190,11 +190,6 @@ export class DocumentLoader implements ReactiveController {
   }
 
   private fail(source: Source, url: string | undefined, error: Error & { errors?: string[] }): void {
-    const errors = error.errors ?? [];
-    const where = url ? `${source} "${url}"` : 'the inline content document';
-    console.error(
-      `<${this.host.localName}>: could not use ${where}: ${error.message}${errors.length ? `:\n  ${errors.slice(0, 20).join('\n  ')}` : ''}\nShowing the built-in content instead.`,
-    );
-    emit(this.host, 'recovery-error', { source, ...(url && { url }), reason: error.message, errors });
+    reportFailure(this.host, source, url, error.message, error.errors);
   }
 }

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { selfHarm } from '../content/builtin-topic.js';
 import { emergency, helplines } from '../content/builtin-services.js';
 import type { ContentDocument, Helpline, Quote, Section } from '../content/types.js';
+import { markLang } from '../content/lang.js';
 import { emit } from '../shared/events.js';
 import { formatDate } from '../shared/format.js';
 import { attribution } from '../shared/attribution.js';
@@ -78,7 +79,8 @@ const VARIANTS = ['full', 'compact'] as const;
 export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   static override styles = styles;
   static override strings = strings;
-  static override builtin: ContentDocument = { version: 1, lang: 'en-GB', topics: [selfHarm], emergency };
+  // Marked as English once: under a partner's strings in another language, it says so.
+  static override builtin: ContentDocument = markLang({ version: 1, lang: 'en-GB', topics: [selfHarm], emergency });
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },
@@ -99,7 +101,6 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   private level = 2;
   private regionValue = 'GB';
   private compact = false;
-  private topicLang?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -116,7 +117,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     const sub = this.level + 1;
     const open = !this.compact || this.expanded;
     // The topic's own language, where it differs from the strings'.
-    const lang = (this.topicLang = this.langOf(topic));
+    const lang = this.langOf(topic);
     return html`
       <article class=${this.rootClass} part="card" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @click=${this.onClick}>
         ${heading(this.level, lang ? html`<span lang=${lang}>${topic.title}</span>` : topic.title, 'title', 'heading')}
@@ -132,7 +133,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
             </button>`
           : nothing}
         <div id="more" class="more" ?hidden=${!open}>
-          ${this.sections(topic.sections, topic.quotes, sub)}
+          ${this.sections(topic.sections, topic.quotes, sub, lang)}
           ${topic.related?.length
             ? html`<nav class="related" aria-labelledby="related">
                 ${heading(sub, t('related'), 'related')}
@@ -157,20 +158,20 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   }
 
   /** Sections with the pull quotes set between them: a quote after every second section. */
-  private sections(sections: Section[], quotes: Quote[], level: number): unknown[] {
+  private sections(sections: Section[], quotes: Quote[], level: number, lang: string | undefined): unknown[] {
     const out: unknown[] = [];
     const rest = [...quotes];
     sections.forEach((s, i) => {
-      out.push(html`<section part="section" lang=${ifDefined(this.topicLang)}>
+      out.push(html`<section part="section" lang=${ifDefined(lang)}>
         ${heading(level, s.heading)} ${s.paragraphs.map((p) => html`<p>${p}</p>`)}
       </section>`);
-      if (i % 2 == 1 && rest.length) out.push(this.quote(rest.shift()!));
+      if (i % 2 == 1 && rest.length) out.push(this.quote(rest.shift()!, lang));
     });
-    return [...out, ...rest.map((q) => this.quote(q))];
+    return [...out, ...rest.map((q) => this.quote(q, lang))];
   }
 
-  private quote(q: Quote): TemplateResult {
-    return html`<figure class="panel" part="quote" lang=${ifDefined(this.topicLang)}>
+  private quote(q: Quote, lang: string | undefined): TemplateResult {
+    return html`<figure class="panel" part="quote" lang=${ifDefined(lang)}>
       <blockquote><p>${q.text}</p></blockquote>
       <figcaption class="muted">${attribution(q, (url, text) => this.link(url, text, 'source'))}</figcaption>
     </figure>`;

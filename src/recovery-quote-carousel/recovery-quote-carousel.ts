@@ -147,8 +147,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     }
     const doc = globalThis.document;
     const parsing = doc?.readyState == 'loading';
+    if (parsing && !this.indexPending) doc.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
     this.indexPending = parsing || this.loading;
-    if (parsing) doc.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
     if (!this.indexPending) this.warn('index', this.getAttribute('index') ?? String(this.index), `a whole number from 0 to ${count - 1}`, 0);
   }
 

@@ -38,19 +38,25 @@ export function forAudience(service: Service, audience: Audience): boolean {
 
 export const isAlwaysOpen = (s: Service) => !!s.hours && 'alwaysOpen' in s.hours;
 
-const clocks = new Map<string, [minute: number, weekMinute: number]>();
+const clocks = new Map<string | undefined, [minute: number, weekMinute: number]>();
 
 /**
- * Whether a service is open at `now`. Each time zone's wall clock is read
- * once per minute, however many services share it.
+ * The wall-clock minute of the week in `timeZone` (the browser's own when
+ * undefined) at `now`. Each zone's clock is read once per minute, however
+ * many services share it.
  */
+export function clockAt(timeZone: string | undefined, now: number): number {
+  const minute = Math.floor(now / 60_000);
+  let clock = clocks.get(timeZone);
+  if (clock?.[0] != minute) clocks.set(timeZone, (clock = [minute, minuteOfWeek(now, timeZone!)]));
+  return clock[1];
+}
+
+/** Whether a service is open at `now`, on its zone's clock (see `clockAt`). */
 export function stateAt(service: Service, now: number): OpenState {
   const hours = service.hours;
   if (!hours || 'alwaysOpen' in hours) return openState(hours, now);
-  const minute = Math.floor(now / 60_000);
-  let clock = clocks.get(hours.timeZone);
-  if (clock?.[0] != minute) clocks.set(hours.timeZone, (clock = [minute, minuteOfWeek(now, hours.timeZone)]));
-  return openState(hours, now, clock[1]);
+  return openState(hours, now, clockAt(hours.timeZone, now));
 }
 
 const regionIndex = new WeakMap<Service[], Map<string, Service[]>>();

@@ -2,6 +2,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emergency, services } from '../content/builtin-services.js';
 import type { Audience, Contact, ContactMethod, ContentDocument, Service } from '../content/types.js';
+import { markLang } from '../content/lang.js';
 import { emit } from '../shared/events.js';
 import { formatDate } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
@@ -9,8 +10,8 @@ import { RecoveryElement } from '../shared/recovery-element.js';
 import { countryOf, emergencyFor, knownRegions, normaliseRegion } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
-import { minuteOfWeek, zoneName } from './opening-hours.js';
-import { AUDIENCES, METHODS, select, stateAt, type Filters } from './filter.js';
+import { zoneName } from './opening-hours.js';
+import { AUDIENCES, clockAt, METHODS, select, stateAt, type Filters } from './filter.js';
 import { hideReferrer, navigation, ShiftCounter, type ShiftStatus } from './quick-exit.js';
 import { styles } from './recovery-support-finder.styles.js';
 import { strings } from './recovery-support-finder.strings.js';
@@ -90,7 +91,8 @@ export const PAGE = 10;
 export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   static override styles = styles;
   static override strings = strings;
-  static override builtin: ContentDocument = { version: 1, lang: 'en-GB', services, emergency };
+  // Marked as English once: under a partner's strings in another language, it says so.
+  static override builtin: ContentDocument = markLang({ version: 1, lang: 'en-GB', services, emergency });
 
   static override properties: PropertyDeclarations = {
     region: {},
@@ -281,7 +283,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // Times are the service's own: say so to a visitor in another time zone.
     const zone = s.hours && s.hours.timeZone != this.zone ? ` (${zoneName(s.hours.timeZone, locale, this.now)})` : '';
     // "Today" only where it is the same day for the visitor as for the service.
-    const day = (timeZone?: string) => Math.floor(minuteOfWeek(this.now, timeZone!) / 1440);
+    const day = (timeZone?: string) => Math.floor(clockAt(timeZone, this.now) / 1440);
     const status = statusText(state, t, locale, !zone || day(this.zone) == day(s.hours!.timeZone));
     const hours = hoursText(s.hours, t, locale);
     const [from, to] = s.ageRange ?? [];

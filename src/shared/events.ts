@@ -24,6 +24,19 @@ export interface RecoveryErrorDetail {
   errors: string[];
 }
 
+/**
+ * A partner document that cannot be used: one `console.error` naming the
+ * element, the input and why (with the first 20 path-named errors), and one
+ * `recovery-error`. The caller keeps the built-in content on screen.
+ */
+export function reportFailure(host: HTMLElement, source: RecoveryErrorDetail['source'], url: string | undefined, reason: string, errors: string[] = []): void {
+  const where = url ? `${source} "${url}"` : 'the inline content document';
+  console.error(
+    `<${host.localName}>: could not use ${where}: ${reason}${errors.length ? `:\n  ${errors.slice(0, 20).join('\n  ')}` : ''}\nShowing the built-in content instead.`,
+  );
+  emit(host, 'recovery-error', { source, ...(url && { url }), reason, errors });
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'recovery-error': CustomEvent<RecoveryErrorDetail>;

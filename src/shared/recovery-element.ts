@@ -1,10 +1,10 @@
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { INLINE } from '../content/inline.js';
-import { contentLang, markLang } from '../content/lang.js';
+import { contentLang } from '../content/lang.js';
 import type { DocumentLoader } from '../content/loader.js';
 import type { ContentDocument, Topic } from '../content/types.js';
 import { VERSION } from './define.js';
-import { emit, type RecoveryErrorDetail } from './events.js';
+import { reportFailure, type RecoveryErrorDetail } from './events.js';
 import { DEFAULT_LANG, primary, requestedLang, RTL_LANGS, shownLang, translator, type Table, type Translate } from './strings.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -126,9 +126,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
         // one event, and the built-in content stays.
         (error: Error) => {
           this.loaders[source] = null;
-          const reason = `the code that reads partner documents could not be loaded (${error.message})`;
-          console.error(`<${this.localName}>: could not use ${url ? `${source} "${url}"` : 'the inline content document'}: ${reason}.\nShowing the built-in content instead.`);
-          emit(this, 'recovery-error', { source: url ? source : 'inline', ...(url && { url }), reason, errors: [] });
+          reportFailure(this, url ? source : 'inline', url, `the code that reads partner documents could not be loaded (${error.message})`);
           this.requestUpdate();
         },
       );
@@ -154,7 +152,6 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
    */
   private merge(partner: (ContentDocument | undefined)[]): ContentDocument {
     let doc = (this.constructor as typeof RecoveryElement).builtin;
-    markLang(doc, doc.lang ?? DEFAULT_LANG);
     for (const p of partner) {
       if (!p) continue;
       const keep = <T>(mine: T[] = [], theirs: T[] = [], same: (a: T, b: T) => boolean) => [

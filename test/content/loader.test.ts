@@ -3,22 +3,14 @@ import { loaderOptions } from '../../src/content/loader.js';
 import '../../src/recovery-info-card/define.js';
 import type { RecoveryInfoCard } from '../../src/recovery-info-card/recovery-info-card.js';
 import type { RecoveryErrorDetail } from '../../src/shared/events.js';
+import { partnerTopic as topic } from '../support/fixtures.mjs';
 import { $, captureConsole, nextEvent, until } from '../support/helpers.js';
 
 const BUILT_IN = 'Living with and recovering from self-harm';
 const title = (el: Element) => $(el, '#title')?.textContent;
 const echo = (body: unknown) => `/test-api/echo?body=${encodeURIComponent(typeof body == 'string' ? body : JSON.stringify(body))}`;
 
-const partnerTopic = {
-  id: 'self-harm',
-  title: 'Self-harm: our guide',
-  summary: 'A summary from the partner.',
-  sections: [{ heading: 'About', paragraphs: ['One paragraph.'] }],
-  quotes: [],
-  source: { publisher: 'Partner', title: 'Guide', url: 'https://partner.example/guide' },
-  reviewed: '2026-01-01',
-  nextReview: '2027-01-01',
-};
+const partnerTopic = { ...topic('Self-harm: our guide'), quotes: [] };
 
 async function failing(src: string) {
   const log = captureConsole();
