@@ -18,7 +18,8 @@ const text =
       : !v.trim()
         ? fail(e, p, 'must not be empty')
         : // Characters as JSON Schema's maxLength counts them: code points, so an emoji is one.
-          v.length > max && [...v].length > max
+          // (More than twice `max` UTF-16 units is more than `max` code points, without counting a megabyte.)
+          v.length > max && (v.length > 2 * max || [...v].length > max)
           ? fail(e, p, `must be at most ${max} characters`)
           : pattern && !pattern.test(v)
             ? fail(e, p, hint!)
