@@ -49,7 +49,7 @@ const VARIANTS = ['full', 'compact'] as const;
  * @fires {CustomEvent<{href: string, kind: 'source'|'help'|'related'}>} recovery-link - The visitor followed a link.
  * @fires {CustomEvent<{source: string, url?: string, reason: string, errors: string[]}>} recovery-error - A content document could not be used; the built-in content stays.
  *
- * @slot cta - The partner's own call to action, shown after the help strip.
+ * @slot cta - The partner's own call to action, shown after the article, before the source.
  * @slot footer - The partner's own footer, shown after the source.
  * @slot content - An inline `<script type="application/json">` content document.
  *
