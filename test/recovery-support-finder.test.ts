@@ -476,6 +476,8 @@ describe('<recovery-support-finder>', () => {
     await settled(el);
     await expect(el).to.be.accessible();
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    // Every radio and checkbox keeps its size, beside a label on one line or two.
+    expect(new Set($$(el, 'form input').map((i) => Math.round(i.getBoundingClientRect().width))).size).to.equal(1);
     el.theme = 'dark';
     await el.updateComplete;
     await expect(el).to.be.accessible();

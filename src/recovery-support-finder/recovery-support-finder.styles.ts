@@ -87,6 +87,8 @@ export const styles = [
       min-height: 44px;
     }
     input {
+      /* Full size beside a label that wraps onto two lines. */
+      flex: none;
       width: 1.25em;
       height: 1.25em;
       margin: 0;
