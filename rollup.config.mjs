@@ -79,7 +79,9 @@ const minify = () =>
   terser({
     ecma: 2021,
     compress: { passes: 2, unsafe_arrows: true },
-    format: { comments: /^!/ },
+    // ASCII only: the script reads the same on a page in any encoding,
+    // served with or without a charset.
+    format: { comments: /^!/, ascii_only: true },
   });
 
 const elements = ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder'];

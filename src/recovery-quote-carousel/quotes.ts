@@ -17,7 +17,7 @@ export function readQuotes(host: Element): Quote[] {
     copy.querySelectorAll(ATTRIBUTION).forEach((n) => n.remove());
     const text = clean(copy.textContent);
     const by = child.querySelector(ATTRIBUTION);
-    if (text) quotes.push({ text, attribution: clean(by?.textContent).replace(/^[—–-]\s*/, '') });
+    if (text) quotes.push({ text, attribution: clean(by?.textContent).replace(/^[\u2014\u2013-]\s*/, '') });
   }
   return quotes;
 }

@@ -82,6 +82,17 @@ describe('host matrix: language, direction, colours and size', function () {
     });
   });
 
+  it('reads right on a page in another encoding, from a server that sends no charset', async () => {
+    await onPage('charset=windows-1252', (frame, [card, , finder]) => {
+      expect(frame.doc.characterSet).to.equal('windows-1252');
+      expect(frame.doc.querySelector<HTMLScriptElement>('script[data-widgets]')!.src).to.contain('no-charset');
+      // Curly quotes and middle dots from our strings, not "Iâ€™m".
+      expect(finder.shadowRoot!.textContent).to.contain('Someone I\u2019m worried about');
+      expect(finder.shadowRoot!.textContent).to.contain('Checked 25 November 2026 \u00b7 Source');
+      expect(card.shadowRoot!.textContent).not.to.contain('\u00e2\u20ac');
+    });
+  });
+
   it('turns dark with theme="auto" on a dark page, and stays readable with theme="light" there', async function () {
     if (!(await media({ colorScheme: 'dark' }))) return this.skip();
     await onPage('css=dark&theme=auto', (frame, els) => {

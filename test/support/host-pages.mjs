@@ -14,6 +14,9 @@
 //                           ?csp=trusted-duplicates  the same, with 'allow-duplicates'
 //                           ?csp=trusted-mixed  Trusted Types for the page's own Lit and
 //                                         each of our bundles
+//                           ?charset=windows-1252  the page in that encoding (no <meta charset>),
+//                                         and our script sent with no charset, so
+//                                         the browser reads it in the page's
 //                           ?bare         without the widgets' <script data-widgets> tags:
 //                                         the page as it is without us, for comparisons
 //   /host/...               other files under test/host/, as they are
@@ -77,8 +80,10 @@ function page(file, url) {
     if (!/^[\w.#%-]*$/.test(value)) throw new Error(`unsafe value for {{${name}}}`);
     return value;
   });
+  const charset = url.searchParams.get('charset');
+  if (charset) html = html.replace(/<meta charset="utf-8" \/>\s*/, '').replaceAll('/dist/recovery-widgets.js', '/dist/recovery-widgets.js?no-charset');
   const csp = url.searchParams.get('csp');
-  return { html, csp: csp ? policies[csp]?.(nonce) : undefined };
+  return { html, csp: csp ? policies[csp]?.(nonce) : undefined, charset };
 }
 
 function send(ctx, file) {
@@ -93,7 +98,9 @@ export async function hostPages(ctx, next) {
   if (path.startsWith('/dist/')) {
     const file = fileIn(join(root, 'dist'), path.slice('/dist/'.length));
     if (!file) return next();
-    return send(ctx, file);
+    send(ctx, file);
+    if (url.searchParams.has('no-charset')) ctx.set('content-type', 'text/javascript');
+    return;
   }
   if (!path.startsWith('/host/')) return next();
   const rest = path.slice('/host/'.length);
@@ -114,8 +121,8 @@ export async function hostPages(ctx, next) {
   const file = fileIn(hostDir, rest);
   if (!file) return void (ctx.status = 404);
   if (rest.startsWith('pages/') && file.endsWith('.html')) {
-    const { html, csp } = page(file, url);
-    ctx.type = types['.html'];
+    const { html, csp, charset } = page(file, url);
+    ctx.type = charset ? `text/html; charset=${charset}` : types['.html'];
     ctx.set('cache-control', 'no-store');
     if (csp) ctx.set('content-security-policy', csp);
     ctx.body = html;
