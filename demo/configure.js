@@ -38,12 +38,27 @@ function chosenProperties() {
   return chosen;
 }
 
-/** The element's markup: on one line when it fits in 100 characters, else one attribute a line. */
-export function markup(name, attributes) {
+/**
+ * The element's markup: on one line when it fits in 100 characters, else one
+ * attribute a line; `inner` (the finder's fallback) on its own line inside.
+ */
+export function markup(name, attributes, inner = '') {
   const parts = attributes.map(([attr, value]) => (value === true ? attr : `${attr}="${quote(value)}"`));
-  const line = `<${name}${parts.map((p) => ` ${p}`).join('')}></${name}>`;
-  if (line.length <= 100) return line;
-  return `<${name}\n${parts.map((p) => `    ${p}`).join('\n')}></${name}>`;
+  const line = `<${name}${parts.map((p) => ` ${p}`).join('')}>`;
+  const open = line.length <= 100 - name.length - 3 || !parts.length ? line : `<${name}\n${parts.map((p) => `    ${p}`).join('\n')}>`;
+  return inner ? `${open}\n  ${inner}\n</${name}>` : `${open}</${name}>`;
+}
+
+/**
+ * The support finder's fallback for the chosen region (built from the
+ * built-in emergency data by scripts/build-site.mjs): what a visitor sees
+ * if the script never runs.
+ */
+function fallback(attributes) {
+  if (!form.dataset.fallbacks) return '';
+  const all = JSON.parse(form.dataset.fallbacks);
+  const region = (attributes.find(([attr]) => attr === 'region')?.[1] ?? 'GB').toUpperCase();
+  return all[region] ?? all[region.split('-')[0]] ?? all['*'];
 }
 
 /** The same text as scripts/build-site.mjs writes for the page's first view. */
@@ -62,7 +77,7 @@ function render() {
   for (const control of form.querySelectorAll('[data-prop]')) element.style.removeProperty(control.dataset.prop);
   for (const [prop, value] of properties) element.style.setProperty(prop, value);
 
-  htmlCode.textContent = embed(markup(tag, attributes));
+  htmlCode.textContent = embed(markup(tag, attributes, fallback(attributes)));
   cssCode.textContent = `${tag} {\n${properties.map(([p, v]) => `  ${p}: ${v};`).join('\n')}\n}`;
   cssCode.closest('.code').hidden = properties.length === 0;
   checkContrast();

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { apiPage } from './site/api.mjs';
 import { configurePage } from './site/configure.mjs';
 import { completeExample, contentPage } from './site/content.mjs';
-import { layout } from './site/html.mjs';
+import { esc, layout } from './site/html.mjs';
 import { frameworksPage, homePage, themingPage } from './site/pages.mjs';
 import { privacyPage } from './site/privacy.mjs';
 
@@ -56,6 +56,18 @@ export async function buildSite() {
     topic: selfHarm,
     builtin: { services, emergency, topic: selfHarm },
     brandCss: read('demo/brand.css'),
+    /**
+     * What the support finder holds for a visitor whose browser never runs
+     * the script (blocked, failed, or refused by its hash): the region's
+     * emergency sentence and a call link, from the built-in data. The
+     * element hides it once it upgrades. demo/configure.js makes the same.
+     */
+    fallback: (region = 'GB') => {
+      const e = emergency.find((x) => x.region === region) ?? emergency.find((x) => x.region === region.split('-')[0]);
+      return e
+        ? `<p>${esc(e.text)} <a href="tel:${esc(e.number)}">Call ${esc(e.number)}</a></p>`
+        : "<p>If someone's life is at risk, call your local emergency number now.</p>";
+    },
     /** The embed snippet: the pinned script with its hash, then `markup`. Same text as demo/configure.js makes. */
     embed: (markup) =>
       `<script src="${cdnUrl}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer blocking="render"></script>\n\n${markup}`,

@@ -71,15 +71,16 @@ describe('<recovery-info-card>', () => {
     expect(Array.from(help.querySelectorAll('a')).map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
       ['tel:999', 'Call 999'],
       ['tel:116123', '116 123'],
+      ['https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/', 'Source'],
     ]);
     expect(text(help)).to.contain('Samaritans is free and open 24 hours, every day');
 
     el.region = 'us';
     await el.updateComplete;
-    expect(Array.from(help.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal(['tel:911', 'tel:988']);
+    expect(Array.from(help.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal(['tel:911', 'tel:988', 'https://988lifeline.org/get-help/what-to-expect/']);
     el.region = 'NZ';
     await el.updateComplete;
-    expect(Array.from(help.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal(['tel:111', 'tel:1737']);
+    expect(Array.from(help.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal(['tel:111', 'tel:1737', 'https://1737.org.nz/']);
   });
 
   it('offers the partner’s own free 24/7 line first, and a built-in one where theirs do not reach', async () => {
@@ -100,7 +101,7 @@ describe('<recovery-info-card>', () => {
     >`);
     await until(() => text($(el, '.help')).includes('Partner crisis line'), 3000, 'the partner’s line');
     expect(text($(el, '.help'))).to.contain('Partner crisis line is free and open 24 hours, every day: 0100 000 0003');
-    expect($$(el, '.help a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:01000000003']);
+    expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:01000000003']);
     // The partner's services are all in GB: Ireland keeps its built-in line.
     el.region = 'IE';
     await el.updateComplete;
@@ -113,7 +114,8 @@ describe('<recovery-info-card>', () => {
     expect(more.textContent).to.equal('More ways to get support');
     expect(more.href).to.equal(new URL('#support', location.href).href);
     const unsafe = await card(html`<recovery-info-card help-href="javascript:alert(1)"></recovery-info-card>`);
-    expect($$(unsafe, '.help a')).to.have.length(2);
+    expect($$(unsafe, '.help a')).to.have.length(3);
+    expect($(unsafe, '.help a[href="javascript:alert(1)"]')).to.equal(null);
     expect(log.warnings).to.deep.equal([
       '<recovery-info-card>: help-href="javascript:alert(1)" is not allowed (use an http:, https: or relative URL); using no link.',
     ]);
@@ -150,6 +152,24 @@ describe('<recovery-info-card>', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(log.warnings).to.have.length(4);
+  });
+
+  it('keeps a country no data covers, with the advice to call the local emergency number, not another country’s', async () => {
+    const el = await card(html`<recovery-info-card region="DE"></recovery-info-card>`);
+    const help = text($(el, '.help'));
+    expect(help).to.contain('call your local emergency number');
+    expect(help).not.to.contain('999');
+    expect($$(el, '.help a[href^="tel:"]')).to.have.length(0);
+    expect(log.warnings).to.deep.equal([
+      '<recovery-info-card>: region="DE" is not allowed (use GB, GB-ENG, GB-SCT, GB-WLS, GB-NIR, IE, US, CA, AU, NZ, or add DE in partner data); using the advice to call the local emergency number.',
+    ]);
+  });
+
+  it('says when the help strip’s numbers were checked, and where they come from', async () => {
+    const el = await card();
+    const meta = $(el, '.help > :last-child')!;
+    expect(text(meta)).to.equal('Numbers checked 25 November 2026 · Source');
+    expect(meta.querySelector('a')!.getAttribute('href')).to.equal('https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/');
   });
 
   it('reads attributes forgivingly: any case, spaces around', async () => {

@@ -48,7 +48,7 @@ describe('<recovery-support-finder>', () => {
       const banner = $(el, '.emergency')!;
       expect(text(banner)).to.contain(EMERGENCY_GB);
       expect(banner.offsetHeight).to.be.above(0);
-      expect($$<HTMLAnchorElement>(el, '.emergency a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:112']);
+      expect($$<HTMLAnchorElement>(el, '.emergency a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:112']);
       // Nothing but the heading comes before it.
       const first = $(el, '.root')!.firstElementChild!;
       expect(first.id).to.equal('title');
@@ -90,6 +90,51 @@ describe('<recovery-support-finder>', () => {
       expect(text($(el, '.emergency'))).to.contain('call your local emergency number');
       expect($$(el, '.emergency a')).to.have.length(0);
     });
+
+    it('puts its own banner where the partner’s fallback emergency paragraph was', async () => {
+      const el = await finder(html`<recovery-support-finder region="IE"
+        ><p>In an emergency call 112 or 999, or go to your nearest emergency department. <a href="tel:112">Call 112</a></p></recovery-support-finder
+      >`);
+      expect(el.querySelector('p')!.getClientRects().length, 'the fallback is no longer rendered').to.equal(0);
+      expect(text($(el, '.emergency'))).to.contain('In an emergency call 112 or 999');
+    });
+
+    it('keeps a country no data covers, with a general instruction, in the picker, and says it has no services', async () => {
+      const el = await finder(html`<recovery-support-finder region="DE"></recovery-support-finder>`);
+      expect(text($(el, '.emergency'))).to.equal('Emergency. If someone’s life is at risk, call your local emergency number now.');
+      expect($$(el, '.emergency a')).to.have.length(0);
+      const picker = $<HTMLSelectElement>(el, '#region')!;
+      expect(picker.value).to.equal('DE');
+      expect(picker.selectedOptions[0].textContent).to.equal('Germany');
+      expect(names(el)).to.deep.equal([]);
+      expect(text($(el, '.empty'))).to.equal('There are no services for Germany in this list.');
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('region="DE" is not allowed (use GB,');
+      // The visitor can look at another region, and come back.
+      picker.value = 'GB';
+      picker.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(text($(el, '.emergency'))).to.contain(EMERGENCY_GB);
+      picker.value = 'DE';
+      picker.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(text($(el, '.emergency'))).to.contain('call your local emergency number');
+    });
+
+    it('shows no other country’s number while partner data for its region is on its way', async () => {
+      const el = await finder(html`<recovery-support-finder region="FR" services-src="/test-api/slow"></recovery-support-finder>`);
+      expect(text($(el, '.emergency'))).to.contain('call your local emergency number');
+      expect($$(el, '.emergency a')).to.have.length(0);
+      expect($<HTMLSelectElement>(el, '#region')!.value).to.equal('FR');
+      expect(log.warnings).to.deep.equal([]);
+    });
+
+    it('says when the emergency number was checked, and where it comes from', async () => {
+      const el = await finder();
+      const meta = $(el, '.emergency .meta')!;
+      expect(text(meta)).to.equal('Checked 25 November 2026 · Source');
+      expect(meta.querySelector('a')!.getAttribute('href')).to.equal('https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/');
+    });
   });
 
   describe('services', () => {
@@ -113,6 +158,16 @@ describe('<recovery-support-finder>', () => {
       const shout = serviceNamed(el, 'Shout');
       expect(shout.querySelector('.contacts a')!.getAttribute('href')).to.equal('sms:85258?body=SHOUT');
       expect(shout.querySelector('.contacts a')!.textContent!.trim()).to.equal('Text SHOUT to 85258');
+      // A text-only number says so; "Text 988" in the data is not doubled.
+      el.region = 'AU';
+      await el.updateComplete;
+      const lifeline = serviceNamed(el, 'Lifeline Australia');
+      expect(Array.from(lifeline.querySelectorAll('.contacts a')).map((a) => a.textContent!.trim())).to.deep.equal(['Call 13 11 14', 'Text 0477 13 11 14', 'Online chat']);
+      el.region = 'US';
+      await el.updateComplete;
+      expect(serviceNamed(el, '988 Suicide & Crisis Lifeline').querySelector('a[href^="sms:"]')!.textContent!.trim()).to.equal('Text 988');
+      el.region = 'GB';
+      await el.updateComplete;
       const calm = serviceNamed(el, 'CALM (Campaign Against Living Miserably)');
       expect(text(calm.querySelector('.status'))).to.match(/^Closed now\. Opens today at 17:00/);
       // Its call button is drawn apart, and names the closed state to a screen reader.
@@ -435,6 +490,28 @@ describe('<recovery-support-finder>', () => {
       expect(exit.called).to.equal(false);
       await sendKeys({ press: 'Shift' });
       expect(exit.calledOnceWith('https://www.example.org/news')).to.equal(true);
+    });
+
+    it('counts three presses within five seconds of the first, as the contract says', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const shift = () => document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
+      try {
+        shift();
+        clock.tick(4000);
+        shift();
+        clock.tick(1000); // five seconds since the first press: the count starts again
+        shift();
+        expect(exit.called).to.equal(false);
+        clock.tick(4999);
+        shift();
+        shift();
+        expect(exit.calledOnce).to.equal(true);
+      } finally {
+        clock.restore();
+      }
+      await el.updateComplete;
     });
 
     it('does not count Shift used for capitals, or presses after another key', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emergency, services } from '../src/content/builtin-services.js';
-import { countryOf, emergencyFor, knownRegions, normaliseRegion, REGIONS, serves } from '../src/shared/regions.js';
+import { countryOf, emergencyFor, isCountry, knownRegions, normaliseRegion, regionOr, REGIONS, serves } from '../src/shared/regions.js';
 
 const doc = { version: 1 as const, services, emergency };
 
@@ -34,5 +34,20 @@ describe('regions', () => {
   it('lists the built-in regions first, then any only partner data has', () => {
     const partner = { version: 1 as const, services: [{ ...services[0], regions: ['FR', 'DE'] }], emergency: [{ ...emergency[0], region: 'BE' }] };
     expect(knownRegions(partner)).to.deep.equal([...REGIONS, 'BE', 'DE', 'FR']);
+  });
+
+  it('keeps a country no data covers, and only a country, rather than another country’s number', () => {
+    expect(['DE', 'FR', 'JP'].map(isCountry)).to.deep.equal([true, true, true]);
+    expect(['XX', 'ZZ', 'NARNIA', 'GB-XYZ', 'de', ''].map(isCountry)).to.deep.equal([false, false, false, false, false, false]);
+    const warnings: string[][] = [];
+    const warn = (allowed: string, fallback: string) => warnings.push([allowed, fallback]);
+    expect(regionOr('IE', REGIONS, warn)).to.equal('IE');
+    expect(warnings).to.deep.equal([]);
+    expect(regionOr('DE', REGIONS, warn)).to.equal('DE');
+    expect(regionOr('NARNIA', REGIONS, warn)).to.equal('GB');
+    expect(warnings).to.deep.equal([
+      [`${REGIONS.join(', ')}, or add DE in partner data`, 'the advice to call the local emergency number'],
+      [REGIONS.join(', '), 'GB'],
+    ]);
   });
 });

@@ -127,12 +127,21 @@ describe('the configurators', function () {
       expect(snippet.textContent).to.match(/^<script src="https:\/\/[^"]+@\d+\.\d+\.\d+\/dist\/recovery-widgets\.js"\n/);
       expect(snippet.textContent).to.contain(`integrity="${hash}"`);
       expect(snippet.textContent).to.contain('crossorigin="anonymous" defer blocking="render"></script>');
+      // As first built, before any choice: Great Britain's route.
+      expect(snippet.textContent).to.contain(
+        '<recovery-support-finder>\n  <p>If someone\'s life is at risk, or you have seriously hurt yourself, call 999 or go to A&amp;E. <a href="tel:999">Call 999</a></p>\n</recovery-support-finder>',
+      );
       set(doc.querySelector<HTMLSelectElement>('[data-attr="region"]')!, 'IE');
       set(doc.querySelector<HTMLInputElement>('[data-attr="quick-exit"]')!, true);
       expect(finder.getAttribute('region')).to.equal('IE');
       await until(() => shadow(finder).querySelector('[part~="emergency"]')?.textContent?.includes('112'), 3000, 'the Irish emergency number');
       expect(shadow(finder).querySelector('[part~="exit"]')).to.exist;
-      expect(snippet.textContent).to.contain('<recovery-support-finder region="IE" quick-exit></recovery-support-finder>');
+      // Inside the element, the region's emergency route for a browser that never runs the script.
+      expect(snippet.textContent).to.contain(
+        '<recovery-support-finder region="IE" quick-exit>\n  <p>In an emergency call 112 or 999, or go to your nearest emergency department. <a href="tel:112">Call 112</a></p>\n</recovery-support-finder>',
+      );
+      set(doc.querySelector<HTMLSelectElement>('[data-attr="region"]')!, 'GB-SCT');
+      expect(snippet.textContent).to.contain('<a href="tel:999">Call 999</a>');
     });
   });
 

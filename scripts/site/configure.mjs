@@ -81,7 +81,10 @@ export function configurePage(facts, element) {
   const attributes = decl.attributes ?? [];
   const props = decl.cssProperties ?? [];
   const events = (decl.events ?? []).map((e) => e.name);
-  const snippet = facts.embed(`<${tag}></${tag}>`);
+  // The finder carries the region's emergency route for browsers that never run the script.
+  const finder = tag === 'recovery-support-finder';
+  const snippet = facts.embed(finder ? `<${tag}>\n  ${facts.fallback()}\n</${tag}>` : `<${tag}></${tag}>`);
+  const fallbacks = finder ? Object.fromEntries(facts.regions.map((r) => [r, facts.fallback(r)])) : undefined;
   return `
       <h1>${esc(element.title)} <code class="tag">&lt;${esc(tag)}&gt;</code></h1>
       <p class="lead">${md((decl.description?.split('\n\n')[0] ?? decl.summary).replace(/\s*\n\s*/g, ' '))}</p>
@@ -91,7 +94,9 @@ export function configurePage(facts, element) {
 
       <div class="configurator">
         <form class="settings" id="settings" data-tag="${esc(tag)}" data-script="${esc(facts.cdnUrl)}"
-              data-integrity="${esc(facts.script.integrity)}" data-events="${esc(events.join(' '))}" aria-labelledby="settings-title">
+              data-integrity="${esc(facts.script.integrity)}" data-events="${esc(events.join(' '))}"${
+                fallbacks ? ` data-fallbacks="${esc(JSON.stringify({ ...fallbacks, '*': facts.fallback('*') }))}"` : ''
+              } aria-labelledby="settings-title">
           <h2 id="settings-title">Settings</h2>
           <fieldset>
             <legend>Attributes</legend>

@@ -5,6 +5,8 @@ export const strings = {
   helpHeading: 'Need help now?',
   helpAlwaysOpen: '{name} is free and open 24 hours, every day:',
   helpMore: 'More ways to get support',
+  emergencyUnknown: 'If someone’s life is at risk, call your local emergency number now.',
+  checked: 'Numbers checked {date}',
   call: 'Call {number}',
   source: 'Source',
   reviewed: 'Last reviewed',

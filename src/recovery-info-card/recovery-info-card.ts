@@ -9,7 +9,7 @@ import { formatDate } from '../shared/format.js';
 import { attribution } from '../shared/attribution.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { RecoveryElement } from '../shared/recovery-element.js';
-import { emergencyFor, knownRegions, normaliseRegion, serves, toHelplines } from '../shared/regions.js';
+import { emergencyFor, knownRegions, normaliseRegion, regionOr, serves, toHelplines } from '../shared/regions.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { styles } from './recovery-info-card.styles.js';
 import { strings } from './recovery-info-card.strings.js';
@@ -37,7 +37,7 @@ const VARIANTS = ['full', 'compact'] as const;
  * @attr {2|3|4|5|6} heading-level - Level of the card's heading, to fit the host page's outline; inner headings are one level below. Default 2.
  * @attr {'full'|'compact'} variant - `compact` shows the summary with a "Read more" disclosure. Default `full`.
  * @attr {boolean} expanded - Whether the compact card is open. Reflects.
- * @attr {string} region - Region whose emergency number and 24/7 line the help strip shows. Default `GB`.
+ * @attr {string} region - Region whose emergency number and 24/7 line the help strip shows; a country no data covers gets the advice to call the local emergency number. Default `GB`.
  * @attr {boolean} hide-help - Hides the "Need help now?" strip.
  * @attr {string} help-href - Where "More ways to get support" links to, e.g. `#support` for a support finder on the page.
  * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
@@ -107,7 +107,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     this.level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     this.compact = this.option('variant', this.variant, VARIANTS, 'full') == 'compact';
     const region = normaliseRegion(String(this.region ?? 'GB'));
-    this.regionValue = this.option('region', region, knownRegions(this.doc), 'GB');
+    this.regionValue = regionOr(region, knownRegions(this.doc), (allowed, fallback) => this.warn('region', region, allowed, fallback));
   }
 
   protected override render(): TemplateResult {
@@ -192,11 +192,16 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
             <p class="calls">
               ${this.link(`tel:${emergency.number}`, t('call', { number: emergency.number }), 'help', 'button urgent')}
             </p>`
-        : nothing}
+        : html`<p>${t('emergencyUnknown')}</p>`}
       ${line
         ? html`<p>${t('helpAlwaysOpen', { name: line.name })} ${this.link(line.phone.href, line.phone.display, 'help', 'number')}</p>`
         : nothing}
       ${more ? html`<p>${this.link(more, t('helpMore'), 'help')}</p>` : nothing}
+      ${emergency?.verifiedAt
+        ? html`<p class="muted">
+            ${t('checked', { date: formatDate(emergency.verifiedAt, this.locale) })}${' · '}${this.link(emergency.source, t('source'), 'source')}
+          </p>`
+        : nothing}
     </div>`;
   }
 

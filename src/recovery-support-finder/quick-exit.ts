@@ -1,7 +1,7 @@
 /**
  * Quick exit, after the GOV.UK Design System's "Exit this page", which was
- * researched with people at risk: pressing Shift three times, with no more
- * than five seconds between presses, anywhere on the page exits. Shift held
+ * researched with people at risk: pressing Shift three times within five
+ * seconds, anywhere on the page, exits. Shift held
  * as a modifier (Shift + A) does not count, and any other key resets the
  * count. A timer exists only while a count is running.
  */
@@ -74,13 +74,12 @@ export class ShiftCounter {
     // Shift + A fires a keyup for A (with shiftKey) and then one for Shift:
     // that Shift was a modifier, not a press.
     if (e.key == 'Shift' && !this.lastWasModified) {
-      this.count++;
-      clearTimeout(this.timer);
-      if (this.count >= PRESSES) {
+      // The window opens at the first press: three presses within it exit.
+      if (++this.count >= PRESSES) {
         this.stop();
         this.onChange({ kind: 'exit' });
       } else {
-        this.timer = setTimeout(() => this.reset(), WINDOW_MS);
+        this.timer ??= setTimeout(() => this.reset(), WINDOW_MS);
         this.onChange({ kind: 'press', count: this.count });
       }
     } else if (this.count) {

@@ -1,7 +1,8 @@
 /** Strings of `<recovery-support-finder>` (see `shared/strings.ts`). */
 export const strings = {
   finderTitle: 'Find support',
-  emergencyHeading: 'In an emergency',
+  // The data's own sentences often begin "In an emergency": the label is one word.
+  emergencyHeading: 'Emergency',
   emergencyUnknown: 'If someone’s life is at risk, call your local emergency number now.',
   call: 'Call {number}',
   region: 'Where are you?',
@@ -23,10 +24,13 @@ export const strings = {
   'results.other': '{n} services',
   services: 'Services',
   noResults: 'No services match all of these choices. You can change them at any time.',
+  noRegion: 'There are no services for {region} in this list.',
   alwaysAvailableIntro: 'These services are open 24 hours, every day:',
   showMore: 'Show {n} more',
   'action.phone': 'Call {display}',
   'action.sms': '{display}',
+  // A text-only number must not read as one to call.
+  'action.smsNumber': 'Text {display}',
   'action.chat': '{display}',
   'action.email': 'Email {display}',
   'action.web': '{display}',

@@ -7,7 +7,7 @@ import { emit } from '../shared/events.js';
 import { formatDate } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { RecoveryElement } from '../shared/recovery-element.js';
-import { countryOf, emergencyFor, knownRegions, normaliseRegion } from '../shared/regions.js';
+import { countryOf, emergencyFor, knownRegions, normaliseRegion, regionOr, serves } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
@@ -42,7 +42,7 @@ export const PAGE = 10;
  * @tagname recovery-support-finder
  * @summary Find a helpline or support service, now.
  *
- * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data. Default `GB`, as on the info card; the visitor can change it.
+ * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data; another country code is kept, with the advice to call the local emergency number. Default `GB`, as on the info card; the visitor can change it.
  * @attr {'all'|'young-people'|'adults'|'worried-about-someone'} audience - Who the services are for; the visitor can change it. Default `all`.
  * @attr {string} services-src - URL of a services document (JSON) from the partner.
  * @attr {'merge'|'replace'} services-mode - `merge` lists the partner's services first, then the built-in ones; `replace` lists only the partner's. Emergency numbers are never removed. Default `merge`.
@@ -132,6 +132,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private regionValue = 'GB';
   /** Regions for the picker: the built-in ones, then any only partner data has. */
   private regions: string[] = [];
+  /** The picker's regions: those, and the partner's `region` when no data covers it. */
+  private picker: string[] = [];
   private services: Service[] = [];
   /** The visitor's time zone. */
   private zone?: string;
@@ -183,16 +185,17 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       this.filters = { ...this.filters, audience: this.option('audience', this.audience, AUDIENCES, 'all') };
     }
     if (changed.has('region')) this.chosenRegion = undefined;
-    const regions = this.regions;
+    const known = this.regions;
     const attr = this.region == null ? undefined : normaliseRegion(this.region);
-    // A region only partner data knows is not a mistake while that data is on its way.
-    const wanted = attr && (regions.includes(attr) || this.loading ? attr : this.option('region', attr, regions, 'GB'));
     // No guess from the browser's language: a visitor on a UK site with an
     // en-US browser must see 999, as the info card beside the finder does.
-    this.regionValue =
-      (this.chosenRegion && regions.includes(this.chosenRegion) && this.chosenRegion) ||
-      (wanted && regions.includes(wanted) && wanted) ||
-      'GB';
+    // A region only partner data knows is not a mistake while that data is on
+    // its way; a country no data covers keeps "call your local emergency
+    // number" rather than another country's number.
+    const wanted = attr && (known.includes(attr) || this.loading ? attr : regionOr(attr, known, (allowed, fallback) => this.warn('region', attr, allowed, fallback)));
+    // The partner's region stays in the picker, so the visitor can come back to it.
+    const regions = (this.picker = wanted && !known.includes(wanted) ? [...known, wanted] : known);
+    this.regionValue = (this.chosenRegion && regions.includes(this.chosenRegion) && this.chosenRegion) || wanted || 'GB';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -219,7 +222,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           <div>
             <label for="region">${t('region')}</label>
             <select id="region" name="region">
-              ${this.regions.map((r) => html`<option value=${r} ?selected=${r == region}>${this.regionName(r)}</option>`)}
+              ${this.picker.map((r) => html`<option value=${r} ?selected=${r == region}>${this.regionName(r)}</option>`)}
             </select>
           </div>
           <fieldset>
@@ -234,7 +237,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         </form>
         <div role="status">
           <p class="count" part="count">${t('results', { n: matches.length })}</p>
-          ${matches.length ? nothing : html`<p class="panel empty">${t('noResults')}</p>`}
+          ${matches.length
+            ? nothing
+            : html`<p class="panel empty">
+                ${this.services.some((s) => serves(s, region)) ? t('noResults') : t('noRegion', { region: this.regionName(region) })}
+              </p>`}
         </div>
         <ul class="results" part="results" aria-label=${t('services')}>
           ${matches.slice(0, this.limit).map((s) => this.service(s))}
@@ -264,15 +271,25 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private emergency(region: string): TemplateResult {
     const t = this.t;
     const e = emergencyFor(this.doc, region);
+    const source = safeUrl(e?.source, false);
     return html`<div class="panel emergency" part="emergency">
       <p><strong>${t('emergencyHeading')}.</strong> ${e ? html`<span lang=${ifDefined(this.langOf(e))}>${e.text}</span>` : t('emergencyUnknown')}</p>
       ${e
         ? html`<p class="row">
-            <a class="button urgent" href="tel:${e.number}">${t('call', { number: e.number })}</a>
-            ${e.alt ? html`<a class="alt" href="tel:${e.alt}">${t('call', { number: e.alt })}</a>` : nothing}
-          </p>`
+              <a class="button urgent" href="tel:${e.number}">${t('call', { number: e.number })}</a>
+              ${e.alt ? html`<a class="alt" href="tel:${e.alt}">${t('call', { number: e.alt })}</a>` : nothing}
+            </p>
+            ${e.verifiedAt || source ? this.meta(e.verifiedAt, source) : nothing}`
         : nothing}
     </div>`;
+  }
+
+  /** When a fact was checked, and where it comes from. */
+  private meta(verifiedAt: string | undefined, source: string | undefined, website?: string): TemplateResult {
+    const t = this.t;
+    const link = (href: string | undefined, text: string) => href && html`<a href=${href} rel="noopener noreferrer">${text}</a>`;
+    const parts = [verifiedAt && t('checked', { date: formatDate(verifiedAt, this.locale) }), link(source, t('source')), link(website, t('website'))];
+    return html`<p class="muted meta">${parts.filter(Boolean).map((part, i) => html`${i ? ' · ' : ''}${part}`)}</p>`;
   }
 
   private service(s: Service): TemplateResult {
@@ -299,7 +316,6 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const lang = this.langOf(s);
     const website = safeUrl(s.website, false);
     const source = safeUrl(s.source, false);
-    const external = (href: string, text: string) => html`${' · '}<a href=${href} rel="noopener noreferrer">${text}</a>`;
     return html`<li class="service ${s.crisis ? 'crisis' : ''}" part="service">
       <article aria-labelledby=${id}>
         <div tabindex="-1">${heading(this.level + 1, lang ? html`<span lang=${lang}>${s.name}</span>` : s.name, id)}</div>
@@ -327,12 +343,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         </ul>
         ${hours.length ? html`<p class="muted hours">${hours.join('; ')}${zone}</p>` : nothing}
         <p class="muted facts">${facts.join(' · ')}${s.note ? html`${' · '}<span lang=${ifDefined(lang)}>${s.note}</span>` : nothing}</p>
-        <p class="muted meta">
-          ${t('checked', { date: formatDate(s.verifiedAt, locale) })}${source ? external(source, t('source')) : nothing}${website &&
-          !s.contacts.some((c) => c.href == website)
-            ? external(website, t('website'))
-            : nothing}
-        </p>
+        ${this.meta(s.verifiedAt, source, website && !s.contacts.some((c) => c.href == website) ? website : undefined)}
       </article>
     </li>`;
   }
@@ -342,8 +353,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
    * (a number, "1-2-1 chat", an address) in the service's own language.
    */
   private action(c: Contact, lang: string | undefined): unknown {
-    if (!lang) return this.t(`action.${c.method}`, { display: c.display });
-    const [before, after] = this.t(`action.${c.method}`, { display: '\0' }).split('\0');
+    const key = c.method == 'sms' && !/\p{L}/u.test(c.display) ? 'action.smsNumber' : (`action.${c.method}` as const);
+    if (!lang) return this.t(key, { display: c.display });
+    const [before, after] = this.t(key, { display: '\0' }).split('\0');
     return html`${before}<span lang=${lang}>${c.display}</span>${after}`;
   }
 

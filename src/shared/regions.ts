@@ -1,4 +1,5 @@
 import type { ContentDocument, Emergency, Helpline, Service } from '../content/types.js';
+import { intl } from './intl.js';
 
 /** Regions the built-in data covers. Partner data may add more. */
 export const REGIONS = ['GB', 'GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR', 'IE', 'US', 'CA', 'AU', 'NZ'];
@@ -25,6 +26,26 @@ export function serves(service: Pick<Service, 'regions'>, region: string): boole
 export function emergencyFor(doc: ContentDocument, region: string): Emergency | undefined {
   const list = doc.emergency ?? [];
   return list.find((e) => e.region == region) ?? list.find((e) => e.region == countryOf(region));
+}
+
+/**
+ * A country the data does not cover (`DE`, `FR`): kept as the region, with
+ * the advice to call the local emergency number, rather than replaced by
+ * another country whose number would not work there.
+ */
+export const isCountry = (code: string): boolean =>
+  /^[A-Z]{2}$/.test(code) && code != 'ZZ' && !!intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' }).of(code);
+
+/**
+ * The region an element shows for a (normalised) `region` value: a region
+ * the content knows; else a country, kept; else `GB`. `warn` is called with
+ * the allowed values and the fallback for anything but a known region.
+ */
+export function regionOr(region: string, known: string[], warn: (allowed: string, fallback: string) => void): string {
+  if (known.includes(region)) return region;
+  const country = isCountry(region);
+  warn(known.join(', ') + (country ? `, or add ${region} in partner data` : ''), country ? 'the advice to call the local emergency number' : 'GB');
+  return country ? region : 'GB';
 }
 
 /** Parse a region attribute forgivingly: trimmed, any case, `_` for `-`, and `UK` (the name people write) for `GB`. */

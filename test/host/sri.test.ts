@@ -29,6 +29,10 @@ describe('host matrix: Subresource Integrity', function () {
       const quote = frame.doc.querySelector('recovery-quote-carousel blockquote')!;
       expect(quote.getClientRects().length).to.be.above(0);
       expect(quote.textContent).to.contain('A quote the partner wrote.');
+      // The emergency route the README and the configurator's snippet put inside the finder.
+      const call = frame.doc.querySelector<HTMLAnchorElement>('recovery-support-finder a[href="tel:999"]')!;
+      expect(call.getClientRects().length).to.be.above(0);
+      expect(call.closest('p')!.textContent).to.contain('call 999 or go to A&E');
     } finally {
       frame.remove();
     }
