@@ -21,6 +21,7 @@ const version = () => ({
 // Transpile with esbuild (TypeScript 7 has no compiler API for a Rollup
 // plugin), then minify the html`` and css`` templates, which terser cannot.
 const transpile = () => [
+  mangledInStrings(),
   esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false }),
   minifyLiterals({ failOnError: true }),
 ];
@@ -63,6 +64,27 @@ const leaveNoGlobals = (policy) => {
   };
 };
 
+/**
+ * The classic script carries the support finder's services, from which the
+ * info card's built-in helplines are chosen: there it picks them with
+ * toHelplines() instead of carrying a second copy of their names and numbers.
+ * test/content/builtin.test.ts checks the two lists are the same. The card's
+ * own bundle keeps the generated list and leaves the services out.
+ */
+const helplinesFromServices = () => ({
+  name: 'helplines-from-services',
+  transform(code, id) {
+    if (!id.endsWith('/src/content/builtin-services.ts')) return null;
+    const list = /^export const helplines: Helpline\[\] = \[[\s\S]*?^\];$/m;
+    if (!list.test(code)) this.error('builtin-services.ts no longer ends with the helplines list: update helplinesFromServices in rollup.config.mjs');
+    return {
+      // The import goes last (imports are hoisted), so no line moves for the source map.
+      code: code.replace(list, "export const helplines: Helpline[] = toHelplines(services);\nimport { toHelplines } from '../shared/regions.js';"),
+      map: null,
+    };
+  },
+});
+
 // A second copy of the classic script on the page stops before it runs its
 // own Lit (which would, for one, ask Trusted Types for a second policy of
 // its name): the first copy's elements serve the page. A copy of another
@@ -75,10 +97,28 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+// Private members that are not reactive properties are named `_x` and
+// renamed to short names in the minified bundles (Lit's own are `_$x`, left
+// alone). Terser renames property names, never strings: a `_x` name in a
+// string (`changed.has('_x')`, a Lit state property, a strings-table key)
+// would no longer match, so `mangledInStrings` fails the build on one.
+const PRIVATE = /^_[A-Za-z]/;
+const mangledInStrings = () => ({
+  name: 'mangled-in-strings',
+  transform(code, id) {
+    if (!id.includes('/src/')) return null;
+    const hit = code.match(/['"`]_[A-Za-z]\w*['"`]/);
+    if (hit) this.error(`${id}: ${hit[0]} is a string, but _x properties are renamed when minified: rename the member or the key`);
+    return null;
+  },
+});
+
 const minify = () =>
   terser({
     ecma: 2021,
-    compress: { passes: 2, unsafe_arrows: true },
+    // keep_fargs: false drops unused trailing parameters; nothing here reads a function's length.
+    compress: { passes: 3, unsafe_arrows: true, keep_fargs: false },
+    mangle: { properties: { regex: PRIVATE } },
     // ASCII only: the script reads the same on a page in any encoding,
     // served with or without a charset.
     format: { comments: /^!/, ascii_only: true },
@@ -101,6 +141,7 @@ export default [
       version(),
       resolve({ exportConditions: ['production', 'browser', 'default'] }),
       leaveNoGlobals('recovery-widgets'),
+      helplinesFromServices(),
       ...transpile(),
       minify(),
     ],

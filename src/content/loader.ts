@@ -105,31 +105,31 @@ export type Source = RecoveryErrorDetail['source'];
 export class DocumentLoader implements ReactiveController {
   /** The partner's document once it has loaded and validated. */
   document?: ContentDocument;
-  private url?: string;
+  private _url?: string;
   private abort?: AbortController;
   /** The element left the page while a request was in flight: ask again when it is back. */
-  private interrupted = false;
-  private inline?: ContentDocument;
-  private inlineText?: string;
+  private _interrupted = false;
+  private _inline?: ContentDocument;
+  private _inlineText?: string;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly source: Exclude<Source, 'inline'>,
-    private readonly readsInline = false,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _source: Exclude<Source, 'inline'>,
+    private readonly _readsInline = false,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostConnected(): void {
     this.syncInline();
     // Re-attached after leaving mid-request: ask again (not after a request
     // that finished, or failed and was reported).
-    if (this.interrupted && this.url) this.load(this.url);
-    this.interrupted = false;
+    if (this._interrupted && this._url) this._load(this._url);
+    this._interrupted = false;
   }
 
   hostDisconnected(): void {
-    this.interrupted = !!this.abort;
+    this._interrupted = !!this.abort;
     this.abort?.abort();
     this.abort = undefined;
   }
@@ -142,54 +142,54 @@ export class DocumentLoader implements ReactiveController {
   /** Call on every update with the current attribute value: loads when it changes. */
   setUrl(value: string | null | undefined): void {
     const url = value?.trim() || undefined;
-    if (url === this.url) return;
-    this.url = url;
+    if (url === this._url) return;
+    this._url = url;
     this.abort?.abort();
     this.abort = undefined;
-    this.document = this.inline;
+    this.document = this._inline;
     // Lit updates an element off the page too: load the new URL when it is back.
-    if (url && this.host.isConnected) this.load(url);
-    else if (url) this.interrupted = true;
+    if (url && this._host.isConnected) this._load(url);
+    else if (url) this._interrupted = true;
   }
 
   /** Reads the inline document when it appears or its text changes (the parser may add it after upgrade). */
   syncInline(): void {
-    if (!this.readsInline) return;
-    const text = this.host.querySelector(INLINE)?.textContent ?? undefined;
-    if (text === this.inlineText) return;
-    this.inlineText = text;
-    const fromUrl = this.document && this.document !== this.inline;
-    this.inline = undefined;
+    if (!this._readsInline) return;
+    const text = this._host.querySelector(INLINE)?.textContent ?? undefined;
+    if (text === this._inlineText) return;
+    this._inlineText = text;
+    const fromUrl = this.document && this.document !== this._inline;
+    this._inline = undefined;
     if (text !== undefined) {
       try {
-        this.inline = accept(parseJson(text), (m) => this.warn(m));
+        this._inline = accept(parseJson(text), (m) => this._warn(m));
       } catch (error) {
-        this.fail('inline', undefined, error as LoadError);
+        this._fail('inline', undefined, error as LoadError);
       }
     }
-    if (!fromUrl) this.document = this.inline;
-    this.host.requestUpdate();
+    if (!fromUrl) this.document = this._inline;
+    this._host.requestUpdate();
   }
 
-  private async load(url: string): Promise<void> {
+  private async _load(url: string): Promise<void> {
     const abort = (this.abort = new AbortController());
     try {
       const json = await fetchJson(new URL(url, document.baseURI).href, abort.signal);
       if (abort.signal.aborted) return;
-      this.document = accept(json, (m) => this.warn(m));
-      this.host.requestUpdate();
+      this.document = accept(json, (m) => this._warn(m));
+      this._host.requestUpdate();
     } catch (error) {
-      if (!abort.signal.aborted) this.fail(this.source, url, error as LoadError);
+      if (!abort.signal.aborted) this._fail(this._source, url, error as LoadError);
     } finally {
       if (this.abort === abort) this.abort = undefined;
     }
   }
 
-  private warn(message: string): void {
-    console.warn(`<${this.host.localName}>: ${message}`);
+  private _warn(message: string): void {
+    console.warn(`<${this._host.localName}>: ${message}`);
   }
 
-  private fail(source: Source, url: string | undefined, error: Error & { errors?: string[] }): void {
-    reportFailure(this.host, source, url, error.message, error.errors);
+  private _fail(source: Source, url: string | undefined, error: Error & { errors?: string[] }): void {
+    reportFailure(this._host, source, url, error.message, error.errors);
   }
 }

@@ -98,54 +98,54 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   hideHelp = false;
   helpHref?: string;
 
-  private level = 2;
-  private regionValue = 'GB';
-  private compact = false;
+  private _level = 2;
+  private _regionValue = 'GB';
+  private _compact = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
-    this.compact = this.option('variant', this.variant, VARIANTS, 'full') == 'compact';
+    this._level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
+    this._compact = this.option('variant', this.variant, VARIANTS, 'full') == 'compact';
     const region = normaliseRegion(String(this.region ?? 'GB'));
-    this.regionValue = regionOr(region, knownRegions(this.doc), (allowed, fallback) => this.warn('region', region, allowed, fallback));
+    this._regionValue = regionOr(region, knownRegions(this.doc), (allowed, fallback) => this.warn('region', region, allowed, fallback));
   }
 
   protected override render(): TemplateResult {
     const topic = this.topicContent;
     if (!topic) return html``;
     const t = this.t;
-    const sub = this.level + 1;
-    const open = !this.compact || this.expanded;
+    const sub = this._level + 1;
+    const open = !this._compact || this.expanded;
     // The topic's own language, where it differs from the strings'.
     const lang = this.langOf(topic);
     return html`
-      <article class=${this.rootClass} part="card" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @click=${this.onClick}>
-        ${heading(this.level, lang ? html`<span lang=${lang}>${topic.title}</span>` : topic.title, 'title', 'heading')}
+      <article class=${this.rootClass} part="card" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @click=${this._onClick}>
+        ${heading(this._level, lang ? html`<span lang=${lang}>${topic.title}</span>` : topic.title, 'title', 'heading')}
         <p class="summary" part="summary" lang=${ifDefined(lang)}>${topic.summary}</p>
         ${
           // Right after the summary: the way to help comes first and never
           // waits below the article (SAFE-MESSAGING.md, rule 1).
-          this.hideHelp ? nothing : this.help(sub)
+          this.hideHelp ? nothing : this._help(sub)
         }
-        ${this.compact
-          ? html`<button class="button toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this.toggle}>
+        ${this._compact
+          ? html`<button class="button toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this._toggle}>
               <span class="chevron" aria-hidden="true"></span>${open ? t('readLess') : t('readMore')}
             </button>`
           : nothing}
         <div id="more" class="more" ?hidden=${!open}>
-          ${this.sections(topic.sections, topic.quotes, sub, lang)}
+          ${this._sections(topic.sections, topic.quotes, sub, lang)}
           ${topic.related?.length
             ? html`<nav class="related" aria-labelledby="related">
                 ${heading(sub, t('related'), 'related')}
                 <ul lang=${ifDefined(lang)}>
-                  ${topic.related.map((r) => html`<li>${this.link(r.url, r.title, 'related')}${r.description ? ` – ${r.description}` : ''}</li>`)}
+                  ${topic.related.map((r) => html`<li>${this._link(r.url, r.title, 'related')}${r.description ? ` – ${r.description}` : ''}</li>`)}
                 </ul>
               </nav>`
             : nothing}
         </div>
         <slot name="cta"></slot>
         <footer class="source muted" part="source">
-          <p>${t('source')}: <span lang=${ifDefined(lang)}>${this.link(topic.source.url, topic.source.title, 'source')}, ${topic.source.publisher}</span></p>
+          <p>${t('source')}: <span lang=${ifDefined(lang)}>${this._link(topic.source.url, topic.source.title, 'source')}, ${topic.source.publisher}</span></p>
           <p>
             ${t('reviewed')}: <time datetime=${topic.reviewed}>${formatDate(topic.reviewed, this.locale)}</time>.
             ${t('nextReview')}: <time datetime=${topic.nextReview}>${formatDate(topic.nextReview, this.locale)}</time>.
@@ -158,29 +158,29 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   }
 
   /** Sections with the pull quotes set between them: a quote after every second section. */
-  private sections(sections: Section[], quotes: Quote[], level: number, lang: string | undefined): unknown[] {
+  private _sections(sections: Section[], quotes: Quote[], level: number, lang: string | undefined): unknown[] {
     const out: unknown[] = [];
     const rest = [...quotes];
     sections.forEach((s, i) => {
       out.push(html`<section part="section" lang=${ifDefined(lang)}>
         ${heading(level, s.heading)} ${s.paragraphs.map((p) => html`<p>${p}</p>`)}
       </section>`);
-      if (i % 2 == 1 && rest.length) out.push(this.quote(rest.shift()!, lang));
+      if (i % 2 == 1 && rest.length) out.push(this._quote(rest.shift()!, lang));
     });
-    return [...out, ...rest.map((q) => this.quote(q, lang))];
+    return [...out, ...rest.map((q) => this._quote(q, lang))];
   }
 
-  private quote(q: Quote, lang: string | undefined): TemplateResult {
+  private _quote(q: Quote, lang: string | undefined): TemplateResult {
     return html`<figure class="panel" part="quote" lang=${ifDefined(lang)}>
       <blockquote><p>${q.text}</p></blockquote>
-      <figcaption class="muted">${attribution(q, (url, text) => this.link(url, text, 'source'))}</figcaption>
+      <figcaption class="muted">${attribution(q, (url, text) => this._link(url, text, 'source'))}</figcaption>
     </figure>`;
   }
 
-  private help(level: number): TemplateResult {
+  private _help(level: number): TemplateResult {
     const t = this.t;
-    const emergency = emergencyFor(this.doc, this.regionValue);
-    const line = this.helplines().find((h) => serves(h, this.regionValue));
+    const emergency = emergencyFor(this.doc, this._regionValue);
+    const line = this._helplines().find((h) => serves(h, this._regionValue));
     const more = safeUrl(this.helpHref);
     if (this.helpHref && !more) this.warn('help-href', this.helpHref, 'an http:, https: or relative URL', 'no link');
     // A plain group, not a landmark: two cards on a page must not make two
@@ -190,16 +190,16 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
       ${emergency
         ? html`<p lang=${ifDefined(this.langOf(emergency))}>${emergency.text}</p>
             <p class="calls">
-              ${this.link(`tel:${emergency.number}`, t('call', { number: emergency.number }), 'help', 'button urgent')}
+              ${this._link(`tel:${emergency.number}`, t('call', { number: emergency.number }), 'help', 'button urgent')}
             </p>`
         : html`<p>${t('emergencyUnknown')}</p>`}
       ${line
-        ? html`<p>${t('helpAlwaysOpen', { name: line.name })} ${this.link(line.phone.href, line.phone.display, 'help', 'number')}</p>`
+        ? html`<p>${t('helpAlwaysOpen', { name: line.name })} ${this._link(line.phone.href, line.phone.display, 'help', 'number')}</p>`
         : nothing}
-      ${more ? html`<p>${this.link(more, t('helpMore'), 'help')}</p>` : nothing}
+      ${more ? html`<p>${this._link(more, t('helpMore'), 'help')}</p>` : nothing}
       ${emergency?.verifiedAt
         ? html`<p class="muted">
-            ${t('checked', { date: formatDate(emergency.verifiedAt, this.locale) })}${' · '}${this.link(emergency.source, t('source'), 'source')}
+            ${t('checked', { date: formatDate(emergency.verifiedAt, this.locale) })}${' · '}${this._link(emergency.source, t('source'), 'source')}
           </p>`
         : nothing}
     </div>`;
@@ -210,13 +210,13 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
    * document lists services, then the built-in ones, so a region the
    * partner's list does not cover still gets a line.
    */
-  private helplines(): Helpline[] {
+  private _helplines(): Helpline[] {
     const theirs = this.partners.flatMap((d) => d?.services ?? []);
     return theirs.length ? [...toHelplines(theirs), ...helplines] : helplines;
   }
 
   /** A link from content: only safe schemes; external ones carry no referrer. */
-  private link(url: string, text: string, kind: LinkKind, className?: string): TemplateResult | string {
+  private _link(url: string, text: string, kind: LinkKind, className?: string): TemplateResult | string {
     const href = safeUrl(url);
     if (!href) return text;
     const external = isExternal(href);
@@ -230,12 +230,12 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     >`;
   }
 
-  private onClick(event: MouseEvent): void {
+  private _onClick(event: MouseEvent): void {
     const a = (event.target as Element).closest?.('a[data-kind]') as HTMLAnchorElement | null;
     if (a) emit(this, 'recovery-link', { href: a.href, kind: a.dataset.kind as LinkKind });
   }
 
-  private toggle(): void {
+  private _toggle(): void {
     this.expanded = !this.expanded;
     emit(this, 'recovery-toggle', { expanded: this.expanded });
   }

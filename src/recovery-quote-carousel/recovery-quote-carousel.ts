@@ -91,75 +91,75 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   /** Rotation is on (the rotation button offers "Stop"). */
   private rotating = false;
   /** The quote on screen: `index` when there is such a quote, else the first. */
-  private current = 0;
+  private _current = 0;
   /** `index` was out of range while quotes were still on their way: judged once they are here. */
-  private indexPending = false;
+  private _indexPending = false;
   private partnerQuotes: Quote[] = [];
 
-  private hovered = false;
-  private onScreen = true;
-  private timer?: ReturnType<typeof setTimeout>;
-  private observer?: IntersectionObserver;
-  private motion!: MediaQueryList;
+  private _hovered = false;
+  private _onScreen = true;
+  private _timer?: ReturnType<typeof setTimeout>;
+  private _observer?: IntersectionObserver;
+  private _motion!: MediaQueryList;
   /** The visitor (or focus) stopped rotation: only the rotation button starts it again. */
-  private stopped = false;
+  private _stopped = false;
   /** Focus landing on the rotation button stopped rotation: a pointer's click that follows has been answered. */
-  private focusStopped = false;
-  private swipe?: PointerEvent;
-  private delay = DEFAULT_INTERVAL;
+  private _focusStopped = false;
+  private _swipe?: PointerEvent;
+  private _delay = DEFAULT_INTERVAL;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.partnerQuotes = readQuotes(this);
-    this.motion ??= matchMedia('(prefers-reduced-motion: reduce)');
-    this.motion.addEventListener('change', this.onMotion);
-    document.addEventListener('visibilitychange', this.schedule);
-    if (this.hasUpdated) this.watch();
+    this._motion ??= matchMedia('(prefers-reduced-motion: reduce)');
+    this._motion.addEventListener('change', this._onMotion);
+    document.addEventListener('visibilitychange', this._schedule);
+    if (this.hasUpdated) this._watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.motion.removeEventListener('change', this.onMotion);
-    document.removeEventListener('visibilitychange', this.schedule);
-    this.watch();
+    this._motion.removeEventListener('change', this._onMotion);
+    document.removeEventListener('visibilitychange', this._schedule);
+    this._watch();
   }
 
-  private get quotes(): Quote[] {
+  private get _quotes(): Quote[] {
     return this.partnerQuotes.length ? this.partnerQuotes : (this.topicContent?.quotes ?? builtinQuotes);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const ms = Number(this.interval);
-    this.delay = ms >= MIN_INTERVAL ? ms : ms > 0 ? MIN_INTERVAL : DEFAULT_INTERVAL;
-    if (changed.has('interval') && this.delay != ms) this.warn('interval', String(this.interval), `${MIN_INTERVAL} or more milliseconds`, this.delay);
-    if (changed.has('autoplay')) this.rotating = this.autoplay && !this.stopped && !this.motion?.matches;
-    const count = this.quotes.length;
+    this._delay = ms >= MIN_INTERVAL ? ms : ms > 0 ? MIN_INTERVAL : DEFAULT_INTERVAL;
+    if (changed.has('interval') && this._delay != ms) this.warn('interval', String(this.interval), `${MIN_INTERVAL} or more milliseconds`, this._delay);
+    if (changed.has('autoplay')) this.rotating = this.autoplay && !this._stopped && !this._motion?.matches;
+    const count = this._quotes.length;
     const index = Number(this.index);
     const valid = Number.isInteger(index) && index >= 0 && index < Math.max(count, 1);
-    this.current = valid ? index : 0;
+    this._current = valid ? index : 0;
     // index="3" may wait for quotes: <blockquote> children the parser has
     // not reached yet, or a content document in flight. Out of range because
     // quotes went away later is not the partner's mistake.
-    if (valid || !(changed.has('index') || this.indexPending)) {
-      this.indexPending = false;
+    if (valid || !(changed.has('index') || this._indexPending)) {
+      this._indexPending = false;
       return;
     }
     const doc = globalThis.document;
     const parsing = doc?.readyState == 'loading';
-    if (parsing && !this.indexPending) doc.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
-    this.indexPending = parsing || this.loading;
-    if (!this.indexPending) this.warn('index', this.getAttribute('index') ?? String(this.index), `a whole number from 0 to ${count - 1}`, 0);
+    if (parsing && !this._indexPending) doc.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+    this._indexPending = parsing || this.loading;
+    if (!this._indexPending) this.warn('index', this.getAttribute('index') ?? String(this.index), `a whole number from 0 to ${count - 1}`, 0);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('autoplay')) this.watch();
-    if (changed.has('rotating') || changed.has('autoplay') || changed.has('interval')) this.schedule();
+    if (changed.has('autoplay')) this._watch();
+    if (changed.has('rotating') || changed.has('autoplay') || changed.has('interval')) this._schedule();
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
-    const quotes = this.quotes;
+    const quotes = this._quotes;
     const total = quotes.length;
     const slots = html`<slot hidden @slotchange=${() => (this.partnerQuotes = readQuotes(this))}></slot>${this.contentSlot()}`;
     // A partner topic with no quotes: no empty region for a screen reader to land in.
@@ -167,7 +167,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     const name = (i: number) => t('slide', { n: i + 1, total });
     const lang = this.partnerQuotes.length ? undefined : this.langOf(this.topicContent);
     const arrow = (which: 'previous' | 'next', step: number) =>
-      html`<button class=${which} part="button ${which}" aria-label=${t(which)} aria-controls="slides" @click=${() => this.go(step)}>
+      html`<button class=${which} part="button ${which}" aria-label=${t(which)} aria-controls="slides" @click=${() => this._go(step)}>
         <span class="chevron"></span>
       </button>`;
     return html`
@@ -178,14 +178,14 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
         aria-label=${this.label?.trim() || t('carouselLabel')}
         lang=${this.locale}
         dir=${ifDefined(this.textDir)}
-        @focusin=${this.onFocusIn}
-        @pointerenter=${this.onHover}
-        @pointerleave=${this.onHover}
-        @keydown=${this.onKeyDown}
+        @focusin=${this._onFocusIn}
+        @pointerenter=${this._onHover}
+        @pointerleave=${this._onHover}
+        @keydown=${this._onKeyDown}
       >
         ${total > 1 && this.autoplay
           ? html`<div class="top">
-              <button class="rotation" part="button rotation" @pointerdown=${() => (this.focusStopped = false)} @click=${this.toggle}>
+              <button class="rotation" part="button rotation" @pointerdown=${() => (this._focusStopped = false)} @click=${this._toggle}>
                 <span class="icon ${this.rotating ? '' : 'play'}"></span>${t(this.rotating ? 'stopRotation' : 'startRotation')}
               </button>
             </div>`
@@ -195,20 +195,20 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
           id="slides"
           aria-live=${this.rotating ? 'off' : 'polite'}
           aria-atomic="false"
-          @pointerdown=${this.onPointer}
-          @pointerup=${this.onPointer}
-          @pointercancel=${this.onPointer}
+          @pointerdown=${this._onPointer}
+          @pointerup=${this._onPointer}
+          @pointercancel=${this._onPointer}
         >
           ${quotes.map(
             (q, i) =>
               html`<div
-                class="slide ${i == this.current ? 'current' : ''}"
+                class="slide ${i == this._current ? 'current' : ''}"
                 part="slide"
                 role="group"
                 aria-roledescription="slide"
                 aria-label=${name(i)}
-                .inert=${i != this.current}
-                aria-hidden=${i != this.current}
+                .inert=${i != this._current}
+                aria-hidden=${i != this._current}
               >
                 <figure part="quote" lang=${ifDefined(lang)}>
                   <blockquote><p>${q.text}</p></blockquote>
@@ -233,8 +233,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
                           part="button dot"
                           aria-label=${name(i)}
                           aria-controls="slides"
-                          aria-disabled=${i == this.current}
-                          @click=${() => this.go(i - this.current)}
+                          aria-disabled=${i == this._current}
+                          @click=${() => this._go(i - this._current)}
                         ></button>`,
                     )}
                   </div>`
@@ -248,13 +248,13 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   }
 
   /** Moves `step` quotes on (wrapping round); events only for the visitor's moves and rotation. */
-  private go(step: number, reason: RecoverySlideChangeDetail['reason'] = 'user'): void {
-    const count = this.quotes.length;
-    const index = (((this.current + step) % count) + count) % count;
-    if (!count || index == this.current) return;
-    this.index = this.current = index;
+  private _go(step: number, reason: RecoverySlideChangeDetail['reason'] = 'user'): void {
+    const count = this._quotes.length;
+    const index = (((this._current + step) % count) + count) % count;
+    if (!count || index == this._current) return;
+    this.index = this._current = index;
     emit(this, 'recovery-slide-change', { index, reason });
-    this.schedule();
+    this._schedule();
   }
 
   /**
@@ -263,81 +263,81 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
    * stopped rotation: the click (`detail` counts pointer clicks; keys give 0)
    * must not start it again.
    */
-  private toggle = (e?: MouseEvent) => {
-    const answered = this.focusStopped && !!e?.detail;
-    this.focusStopped = false;
+  private _toggle = (e?: MouseEvent) => {
+    const answered = this._focusStopped && !!e?.detail;
+    this._focusStopped = false;
     if (answered) return;
     this.rotating = !this.rotating;
-    this.stopped = !this.rotating;
+    this._stopped = !this.rotating;
   };
 
   /** Focus inside stops rotation for good: the visitor is reading or operating it. */
-  private onFocusIn = (e: FocusEvent) => {
+  private _onFocusIn = (e: FocusEvent) => {
     if (!this.rotating) return;
     this.rotating = false;
-    this.stopped = true;
-    this.focusStopped = (e.target as Element).classList.contains('rotation');
+    this._stopped = true;
+    this._focusStopped = (e.target as Element).classList.contains('rotation');
   };
 
-  private onHover = (e: PointerEvent) => {
+  private _onHover = (e: PointerEvent) => {
     if (e.pointerType != 'mouse') return;
-    this.hovered = e.type == 'pointerenter';
-    this.schedule();
+    this._hovered = e.type == 'pointerenter';
+    this._schedule();
   };
 
-  private onMotion = () => {
-    this.rotating = !this.motion.matches && this.autoplay && !this.stopped;
+  private _onMotion = () => {
+    this.rotating = !this._motion.matches && this.autoplay && !this._stopped;
   };
 
   /** Arrow keys on the controls move like the arrows on screen: mirrored right to left. */
-  private onKeyDown = (e: KeyboardEvent) => {
+  private _onKeyDown = (e: KeyboardEvent) => {
     const key = ['ArrowLeft', 'ArrowRight'].indexOf(e.key);
     if (key < 0 || !(e.target as Element).closest('.controls')) return;
     e.preventDefault();
-    this.go(key == +!this.rtl() ? 1 : -1);
+    this._go(key == +!this._rtl() ? 1 : -1);
   };
 
   /** A horizontal swipe changes slide; the page still scrolls vertically (touch-action: pan-y). */
-  private onPointer = (e: PointerEvent) => {
-    const start = this.swipe;
-    this.swipe = e.type == 'pointerdown' && e.pointerType != 'mouse' ? e : undefined;
+  private _onPointer = (e: PointerEvent) => {
+    const start = this._swipe;
+    this._swipe = e.type == 'pointerdown' && e.pointerType != 'mouse' ? e : undefined;
     if (!start || e.type != 'pointerup') return;
     const dx = e.clientX - start.clientX;
-    if (Math.abs(dx) >= SWIPE && Math.abs(dx) > Math.abs(e.clientY - start.clientY)) this.go(dx < 0 != this.rtl() ? 1 : -1);
+    if (Math.abs(dx) >= SWIPE && Math.abs(dx) > Math.abs(e.clientY - start.clientY)) this._go(dx < 0 != this._rtl() ? 1 : -1);
   };
 
   /** The markup's direction: the page's, unless the carousel shows another language (English on an Arabic page). */
-  private rtl(): boolean {
+  private _rtl(): boolean {
     return getComputedStyle(this.renderRoot.querySelector('.root') ?? this).direction == 'rtl';
   }
 
   /** Watches whether the carousel is on screen, only while it is connected and may rotate. */
-  private watch(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.onScreen = true;
+  private _watch(): void {
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this._onScreen = true;
     if (this.autoplay && this.isConnected) {
-      this.observer = new IntersectionObserver((entries) => {
+      this._observer = new IntersectionObserver((entries) => {
         const visible = entries[entries.length - 1].isIntersecting;
-        if (visible != this.onScreen) {
-          this.onScreen = visible;
-          this.schedule();
+        if (visible != this._onScreen) {
+          this._onScreen = visible;
+          this._schedule();
         }
       });
-      this.observer.observe(this);
+      this._observer.observe(this);
     }
-    this.schedule();
+    this._schedule();
   }
 
   /**
    * (Re)starts the rotation timer when, and only when, rotation is on and
    * nothing pauses it. Otherwise no timer runs at all.
    */
-  private schedule = () => {
-    clearTimeout(this.timer);
-    this.timer =
-      this.rotating && this.isConnected && !this.hovered && this.onScreen && !document.hidden && this.quotes.length > 1
-        ? setTimeout(() => this.go(1, 'rotation'), this.delay)
+  private _schedule = () => {
+    clearTimeout(this._timer);
+    this._timer =
+      this.rotating && this.isConnected && !this._hovered && this._onScreen && !document.hidden && this._quotes.length > 1
+        ? setTimeout(() => this._go(1, 'rotation'), this._delay)
         : undefined;
   };
 }

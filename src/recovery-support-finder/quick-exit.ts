@@ -55,47 +55,47 @@ export type ShiftStatus =
   | { kind: 'exit' };
 
 export class ShiftCounter {
-  private count = 0;
-  private timer?: ReturnType<typeof setTimeout>;
-  private lastWasModified = false;
+  private _count = 0;
+  private _timer?: ReturnType<typeof setTimeout>;
+  private _lastWasModified = false;
 
   constructor(private readonly onChange: (status: ShiftStatus) => void) {}
 
   attach(): void {
-    document.addEventListener('keyup', this.onKeyUp, true);
+    document.addEventListener('keyup', this._onKeyUp, true);
   }
 
   detach(): void {
-    document.removeEventListener('keyup', this.onKeyUp, true);
-    this.stop();
+    document.removeEventListener('keyup', this._onKeyUp, true);
+    this._stop();
   }
 
-  private onKeyUp = (e: KeyboardEvent) => {
+  private _onKeyUp = (e: KeyboardEvent) => {
     // Shift + A fires a keyup for A (with shiftKey) and then one for Shift:
     // that Shift was a modifier, not a press.
-    if (e.key == 'Shift' && !this.lastWasModified) {
+    if (e.key == 'Shift' && !this._lastWasModified) {
       // The window opens at the first press: three presses within it exit.
-      if (++this.count >= PRESSES) {
-        this.stop();
+      if (++this._count >= PRESSES) {
+        this._stop();
         this.onChange({ kind: 'exit' });
       } else {
-        this.timer ??= setTimeout(() => this.reset(), WINDOW_MS);
-        this.onChange({ kind: 'press', count: this.count });
+        this._timer ??= setTimeout(() => this._reset(), WINDOW_MS);
+        this.onChange({ kind: 'press', count: this._count });
       }
-    } else if (this.count) {
-      this.reset();
+    } else if (this._count) {
+      this._reset();
     }
-    this.lastWasModified = e.shiftKey;
+    this._lastWasModified = e.shiftKey;
   };
 
-  private reset(): void {
-    this.stop();
+  private _reset(): void {
+    this._stop();
     this.onChange({ kind: 'reset' });
   }
 
-  private stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.count = 0;
+  private _stop(): void {
+    clearTimeout(this._timer);
+    this._timer = undefined;
+    this._count = 0;
   }
 }

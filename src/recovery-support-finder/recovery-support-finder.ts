@@ -126,35 +126,35 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private exiting = false;
   private exitMessage = '';
 
-  private readonly shift = new ShiftCounter((s) => this.onShift(s));
-  private clock?: ReturnType<typeof setTimeout>;
-  private level = 2;
-  private regionValue = 'GB';
+  private readonly _shift = new ShiftCounter((s) => this._onShift(s));
+  private _clock?: ReturnType<typeof setTimeout>;
+  private _level = 2;
+  private _regionValue = 'GB';
   /** Regions for the picker: the built-in ones, then any only partner data has. */
-  private regions: string[] = [];
+  private _regions: string[] = [];
   /** The picker's regions: those, and the partner's `region` when no data covers it. */
-  private picker: string[] = [];
-  private services: Service[] = [];
+  private _picker: string[] = [];
+  private _services: Service[] = [];
   /** The visitor's time zone. */
-  private zone?: string;
+  private _zone?: string;
   /** Focus goes to the first newly shown service after "Show more". */
-  private focusIndex = -1;
+  private _focusIndex = -1;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.tick);
-    addEventListener('pageshow', this.onPageShow);
-    if (this.quickExit) this.shift.attach();
-    this.tick();
+    document.addEventListener('visibilitychange', this._tick);
+    addEventListener('pageshow', this._onPageShow);
+    if (this.quickExit) this._shift.attach();
+    this._tick();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.tick);
-    removeEventListener('pageshow', this.onPageShow);
-    clearTimeout(this.clock);
-    this.clock = undefined;
-    this.shift.detach();
+    document.removeEventListener('visibilitychange', this._tick);
+    removeEventListener('pageshow', this._onPageShow);
+    clearTimeout(this._clock);
+    this._clock = undefined;
+    this._shift.detach();
   }
 
   protected override partnerDocuments(): (ContentDocument | undefined)[] {
@@ -169,23 +169,23 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   protected override documentsChanged(partner: (ContentDocument | undefined)[]): void {
     const theirs = partner.flatMap((d) => d?.services ?? []);
     const ids = new Set(theirs.map((s) => s.id));
-    this.services = !theirs.length
+    this._services = !theirs.length
       ? services
       : this.option('services-mode', this.servicesMode, MODES, 'merge') == 'replace'
         ? theirs
         : [...theirs, ...services.filter((s) => !ids.has(s.id))];
-    this.regions = knownRegions({ ...this.doc, services: this.services });
+    this._regions = knownRegions({ ...this.doc, services: this._services });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('servicesMode') && this.hasUpdated) this.documentsChanged(this.partners);
-    this.level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
+    this._level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     if (changed.has('audience')) {
       this.filters = { ...this.filters, audience: this.option('audience', this.audience, AUDIENCES, 'all') };
     }
     if (changed.has('region')) this.chosenRegion = undefined;
-    const known = this.regions;
+    const known = this._regions;
     const attr = this.region == null ? undefined : normaliseRegion(this.region);
     // No guess from the browser's language: a visitor on a UK site with an
     // en-US browser must see 999, as the info card beside the finder does.
@@ -194,35 +194,35 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // number" rather than another country's number.
     const wanted = attr && (known.includes(attr) || this.loading ? attr : regionOr(attr, known, (allowed, fallback) => this.warn('region', attr, allowed, fallback)));
     // The partner's region stays in the picker, so the visitor can come back to it.
-    const regions = (this.picker = wanted && !known.includes(wanted) ? [...known, wanted] : known);
-    this.regionValue = (this.chosenRegion && regions.includes(this.chosenRegion) && this.chosenRegion) || wanted || 'GB';
+    const regions = (this._picker = wanted && !known.includes(wanted) ? [...known, wanted] : known);
+    this._regionValue = (this.chosenRegion && regions.includes(this.chosenRegion) && this.chosenRegion) || wanted || 'GB';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // Only a finder on the page listens for Shift: Lit also updates one that is not.
-    if (changed.has('quickExit')) this.quickExit && this.isConnected ? this.shift.attach() : this.shift.detach();
-    if (this.focusIndex >= 0) {
-      this.renderRoot.querySelectorAll<HTMLElement>('[part=results] [tabindex]')[this.focusIndex]?.focus();
-      this.focusIndex = -1;
+    if (changed.has('quickExit')) this.quickExit && this.isConnected ? this._shift.attach() : this._shift.detach();
+    if (this._focusIndex >= 0) {
+      this.renderRoot.querySelectorAll<HTMLElement>('[part=results] [tabindex]')[this._focusIndex]?.focus();
+      this._focusIndex = -1;
     }
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
-    const region = this.regionValue;
-    const { matches, alwaysOpen } = select(this.services, region, this.filters, this.now, services);
+    const region = this._regionValue;
+    const { matches, alwaysOpen } = select(this._services, region, this.filters, this.now, services);
     const more = Math.min(matches.length - this.limit, PAGE);
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
       values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${checked(v)} />${t(`${name}.${v}`)}</label>`);
     return html`
       <section class=${this.rootClass} part="finder" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title">
-        ${this.quickExit ? this.exitBar() : nothing} ${heading(this.level, t('finderTitle'), 'title', 'heading')}
-        ${this.emergency(region)}
-        <form class="panel" part="filters" @submit=${(e: Event) => e.preventDefault()} @change=${this.onChange}>
+        ${this.quickExit ? this._exitBar() : nothing} ${heading(this._level, t('finderTitle'), 'title', 'heading')}
+        ${this._emergency(region)}
+        <form class="panel" part="filters" @submit=${(e: Event) => e.preventDefault()} @change=${this._onChange}>
           <div>
             <label for="region">${t('region')}</label>
             <select id="region" name="region">
-              ${this.picker.map((r) => html`<option value=${r} ?selected=${r == region}>${this.regionName(r)}</option>`)}
+              ${this._picker.map((r) => html`<option value=${r} ?selected=${r == region}>${this._regionName(r)}</option>`)}
             </select>
           </div>
           <fieldset>
@@ -240,18 +240,18 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           ${matches.length
             ? nothing
             : html`<p class="panel empty">
-                ${this.services.some((s) => serves(s, region)) ? t('noResults') : t('noRegion', { region: this.regionName(region) })}
+                ${this._services.some((s) => serves(s, region)) ? t('noResults') : t('noRegion', { region: this._regionName(region) })}
               </p>`}
         </div>
         <ul class="results" part="results" aria-label=${t('services')}>
-          ${matches.slice(0, this.limit).map((s) => this.service(s))}
+          ${matches.slice(0, this.limit).map((s) => this._service(s))}
         </ul>
-        ${more > 0 ? html`<p><button class="button more" @click=${this.showMore}>${t('showMore', { n: more })}</button></p>` : nothing}
+        ${more > 0 ? html`<p><button class="button more" @click=${this._showMore}>${t('showMore', { n: more })}</button></p>` : nothing}
         ${alwaysOpen.length
           ? html`<div class="fallback">
               <p>${t('alwaysAvailableIntro')}</p>
               <ul class="results">
-                ${alwaysOpen.map((s) => this.service(s))}
+                ${alwaysOpen.map((s) => this._service(s))}
               </ul>
             </div>`
           : nothing}
@@ -260,15 +260,15 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     `;
   }
 
-  private exitBar(): TemplateResult {
+  private _exitBar(): TemplateResult {
     return html`<div class="bar">
-      <a class="button urgent" part="exit" href=${this.exitUrl()} rel="nofollow noreferrer" @click=${this.onExitClick}>${this.t('exit')}</a>
+      <a class="button urgent" part="exit" href=${this._exitUrl()} rel="nofollow noreferrer" @click=${this._onExitClick}>${this.t('exit')}</a>
       <span class="muted" role="status">${this.exitMessage || this.t('exitHint')}</span>
     </div>`;
   }
 
   /** The emergency banner: right after the heading, whatever else fails. */
-  private emergency(region: string): TemplateResult {
+  private _emergency(region: string): TemplateResult {
     const t = this.t;
     const e = emergencyFor(this.doc, region);
     const source = safeUrl(e?.source, false);
@@ -279,37 +279,37 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
               <a class="button urgent" href="tel:${e.number}">${t('call', { number: e.number })}</a>
               ${e.alt ? html`<a class="alt" href="tel:${e.alt}">${t('call', { number: e.alt })}</a>` : nothing}
             </p>
-            ${e.verifiedAt || source ? this.meta(e.verifiedAt, source) : nothing}`
+            ${e.verifiedAt || source ? this._meta(e.verifiedAt, source) : nothing}`
         : nothing}
     </div>`;
   }
 
   /** When a fact was checked, and where it comes from. */
-  private meta(verifiedAt: string | undefined, source: string | undefined, website?: string): TemplateResult {
+  private _meta(verifiedAt: string | undefined, source: string | undefined, website?: string): TemplateResult {
     const t = this.t;
     const link = (href: string | undefined, text: string) => href && html`<a href=${href} rel="noopener noreferrer">${text}</a>`;
     const parts = [verifiedAt && t('checked', { date: formatDate(verifiedAt, this.locale) }), link(source, t('source')), link(website, t('website'))];
     return html`<p class="muted meta">${parts.filter(Boolean).map((part, i) => html`${i ? ' · ' : ''}${part}`)}</p>`;
   }
 
-  private service(s: Service): TemplateResult {
+  private _service(s: Service): TemplateResult {
     const t = this.t;
     const state = stateAt(s, this.now);
     const locale = this.locale;
     const id = `s-${s.id}`;
     // Times are the service's own: say so to a visitor in another time zone.
-    const zone = s.hours && s.hours.timeZone != this.zone ? ` (${zoneName(s.hours.timeZone, locale, this.now)})` : '';
+    const zone = s.hours && s.hours.timeZone != this._zone ? ` (${zoneName(s.hours.timeZone, locale, this.now)})` : '';
     // "Today" only where it is the same day for the visitor as for the service.
     const day = (timeZone?: string) => Math.floor(clockAt(timeZone, this.now) / 1440);
-    const status = statusText(state, t, locale, !zone || day(this.zone) == day(s.hours!.timeZone));
+    const status = statusText(state, t, locale, !zone || day(this._zone) == day(s.hours!.timeZone));
     const hours = hoursText(s.hours, t, locale);
     const [from, to] = s.ageRange ?? [];
-    const elsewhere = !s.regions.some((r) => r == this.regionValue || r == countryOf(this.regionValue));
+    const elsewhere = !s.regions.some((r) => r == this._regionValue || r == countryOf(this._regionValue));
     const facts = [
       t(s.free ? 'free' : 'notFree'),
       !s.crisis && t('notCrisis'),
       from === 0 ? t('ageUnder', { n: to! + 1 }) : to! >= 120 ? t('ageOver', { n: from! }) : from != null && t('ageRange', { from, to: to! }),
-      elsewhere && t('onlyIn', { region: intl(Intl.ListFormat, locale).format(s.regions.map((r) => this.regionName(r))) }),
+      elsewhere && t('onlyIn', { region: intl(Intl.ListFormat, locale).format(s.regions.map((r) => this._regionName(r))) }),
     ].filter(Boolean);
     // The service's own words (name, description, note) in its document's
     // language; the rest of the item is ours, in the strings' language.
@@ -318,7 +318,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const source = safeUrl(s.source, false);
     return html`<li class="service ${s.crisis ? 'crisis' : ''}" part="service">
       <article aria-labelledby=${id}>
-        <div tabindex="-1">${heading(this.level + 1, lang ? html`<span lang=${lang}>${s.name}</span>` : s.name, id)}</div>
+        <div tabindex="-1">${heading(this._level + 1, lang ? html`<span lang=${lang}>${s.name}</span>` : s.name, id)}</div>
         ${status ? html`<p class="status ${state.kind}" part="status" id="${id}-status">${status}${state.kind == 'always' ? '' : zone}</p>` : nothing}
         <p lang=${ifDefined(lang)}>${s.description}</p>
         <ul class="row contacts">
@@ -335,7 +335,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
                     rel=${ifDefined(/^http/.test(href) ? 'noopener noreferrer' : undefined)}
                     aria-describedby=${ifDefined(closed ? `${id}-status` : undefined)}
                     @click=${() => emit(this, 'recovery-contact', { serviceId: s.id, method: c.method })}
-                    >${this.action(c, lang)}</a
+                    >${this._action(c, lang)}</a
                   >
                 </li>`
               : nothing;
@@ -343,7 +343,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         </ul>
         ${hours.length ? html`<p class="muted hours">${hours.join('; ')}${zone}</p>` : nothing}
         <p class="muted facts">${facts.join(' · ')}${s.note ? html`${' · '}<span lang=${ifDefined(lang)}>${s.note}</span>` : nothing}</p>
-        ${this.meta(s.verifiedAt, source, website && !s.contacts.some((c) => c.href == website) ? website : undefined)}
+        ${this._meta(s.verifiedAt, source, website && !s.contacts.some((c) => c.href == website) ? website : undefined)}
       </article>
     </li>`;
   }
@@ -352,7 +352,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
    * A contact button's text: "Call {display}" in our strings, the display
    * (a number, "1-2-1 chat", an address) in the service's own language.
    */
-  private action(c: Contact, lang: string | undefined): unknown {
+  private _action(c: Contact, lang: string | undefined): unknown {
     const key = c.method == 'sms' && !/\p{L}/u.test(c.display) ? 'action.smsNumber' : (`action.${c.method}` as const);
     if (!lang) return this.t(key, { display: c.display });
     const [before, after] = this.t(key, { display: '\0' }).split('\0');
@@ -360,7 +360,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   }
 
   /** A region's name: the strings' (England, Scotland…), else the browser's own name for the country. */
-  private regionName(region: string): string {
+  private _regionName(region: string): string {
     const key = `regionName.${region}` as const;
     const name = this.t(key);
     if (name != key) return name;
@@ -371,7 +371,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     }
   }
 
-  private onChange = (e: Event) => {
+  private _onChange = (e: Event) => {
     const input = e.target as HTMLInputElement | HTMLSelectElement;
     if (input.name == 'region') {
       this.chosenRegion = input.value;
@@ -390,23 +390,23 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     emit(this, 'recovery-filter-change', { filters: this.filters });
   };
 
-  private showMore = () => {
-    this.focusIndex = this.limit;
+  private _showMore = () => {
+    this._focusIndex = this.limit;
     this.limit += PAGE;
   };
 
   /** Re-reads the clock on the minute, only while the page is visible. */
-  private tick = () => {
-    clearTimeout(this.clock);
-    this.clock = undefined;
+  private _tick = () => {
+    clearTimeout(this._clock);
+    this._clock = undefined;
     if (!this.isConnected || document.hidden) return;
     this.now = Date.now();
     // The visitor's time zone, read with the clock: it changes when they travel.
-    this.zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-    this.clock = setTimeout(this.tick, 60_000 - (this.now % 60_000) + 50);
+    this._zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    this._clock = setTimeout(this._tick, 60_000 - (this.now % 60_000) + 50);
   };
 
-  private exitUrl(): string {
+  private _exitUrl(): string {
     // A web page: http(s), or relative to this site (a neutral page of the partner's own).
     const url = safeUrl(this.quickExitUrl);
     if (url && (/^https?:/i.test(url) || !url.includes(':'))) return url;
@@ -414,26 +414,26 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     return DEFAULT_EXIT;
   }
 
-  private onExitClick = (e: MouseEvent) => {
+  private _onExitClick = (e: MouseEvent) => {
     e.preventDefault();
-    this.exit();
+    this._exit();
   };
 
-  private onShift(status: ShiftStatus): void {
-    if (status.kind == 'exit') this.exit();
+  private _onShift(status: ShiftStatus): void {
+    if (status.kind == 'exit') this._exit();
     else this.exitMessage = status.kind == 'press' ? this.t('exitPresses', { n: 3 - status.count }) : this.t('exitExpired');
   }
 
   /** Covers the content at once, then replaces the page so Back does not return to it. */
-  private exit(): void {
+  private _exit(): void {
     this.exiting = true;
     this.exitMessage = '';
     hideReferrer(true);
-    navigation.exit(this.exitUrl());
+    navigation.exit(this._exitUrl());
   }
 
   /** Restored from the back/forward cache: take the cover off again. */
-  private onPageShow = (e: PageTransitionEvent) => {
+  private _onPageShow = (e: PageTransitionEvent) => {
     if (!e.persisted) return;
     this.exiting = false;
     hideReferrer(false);

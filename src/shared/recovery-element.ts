@@ -59,7 +59,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
    */
   protected textDir?: 'ltr' | 'rtl';
 
-  private warned?: Set<string>;
+  private _warned?: Set<string>;
   /** The partner documents the current `doc` was merged from. */
   protected partners: (ContentDocument | undefined)[] = [];
   /** Per source: the loader, its import in flight, or `null` when its code could not be loaded. */
@@ -97,8 +97,8 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   /** Logs one warning per element, attribute and value. */
   protected warn(attribute: string, value: string, allowed: string, fallback: string | number): void {
     const key = `${attribute}=${value}`;
-    if ((this.warned ??= new Set()).has(key)) return;
-    this.warned.add(key);
+    if ((this._warned ??= new Set()).has(key)) return;
+    this._warned.add(key);
     console.warn(`<${this.localName}>: ${attribute}="${value}" is not allowed (use ${allowed}); using ${fallback}.`);
   }
 
@@ -150,7 +150,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
    * the document brings strings (its topics and services keep theirs, see
    * `langOf`), so French services never relabel English strings as French.
    */
-  private merge(partner: (ContentDocument | undefined)[]): ContentDocument {
+  private _merge(partner: (ContentDocument | undefined)[]): ContentDocument {
     let doc = (this.constructor as typeof RecoveryElement).builtin;
     for (const p of partner) {
       if (!p) continue;
@@ -199,7 +199,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     // nor the language: keep the merged document and the translator.
     if (!this.doc || partner.some((p, i) => p !== this.partners[i])) {
       this.partners = partner;
-      this.doc = this.merge(partner);
+      this.doc = this._merge(partner);
       this.t = undefined!;
       this.documentsChanged(partner);
     }
