@@ -437,6 +437,7 @@ describe('<recovery-support-finder>', () => {
       expect(exit.calledOnceWith('https://www.bbc.co.uk/weather')).to.equal(true);
       const overlay = $(el, '.overlay')!;
       expect(getComputedStyle(overlay).position).to.equal('fixed');
+      expect(overlay.matches(':popover-open'), 'in the top layer').to.equal(true);
       expect(overlay.getAttribute('role')).to.equal('alert');
       // location.replace would send the page as referrer; the link's rel does not cover it.
       expect(document.head.querySelectorAll('meta[name=referrer][content=no-referrer]')).to.have.length(1);

@@ -143,6 +143,13 @@ export const styles = [
     .overlay {
       position: fixed;
       inset: 0;
+      width: auto;
+      height: auto;
+      max-width: none;
+      max-height: none;
+      margin: 0;
+      border: 0;
+      color: var(--_text);
       z-index: 2147483647;
       display: grid;
       place-items: center;

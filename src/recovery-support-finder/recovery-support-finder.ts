@@ -199,6 +199,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The cover goes to the top layer: a transformed or contained ancestor
+    // would otherwise hold a fixed box to its own size, and leave the rest of
+    // the page on screen. (Without popover support it stays a fixed box.)
+    if (this.exiting) (this.renderRoot.querySelector('.overlay') as HTMLElement).showPopover?.();
     // Only a finder on the page listens for Shift: Lit also updates one that is not.
     if (changed.has('quickExit')) this.quickExit && this.isConnected ? this._shift.attach() : this._shift.detach();
     if (this._focusIndex >= 0) {
@@ -255,7 +259,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
               </ul>
             </div>`
           : nothing}
-        ${this.exiting ? html`<div class="overlay" role="alert">${t('exiting')}</div>` : nothing} ${this.contentSlot()}
+        ${this.exiting ? html`<div class="overlay" popover="manual" role="alert">${t('exiting')}</div>` : nothing} ${this.contentSlot()}
       </section>
     `;
   }

@@ -77,12 +77,14 @@ describe('host matrix: frames and containers', function () {
       const finder = els[2];
       const left = new Promise((resolve) => frame.iframe.addEventListener('load', resolve, { once: true }));
       finder.shadowRoot!.querySelector<HTMLElement>('[part=exit]')!.click();
-      const overlay = finder.shadowRoot!.querySelector('.overlay');
-      if (overlay) {
-        const cover = overlay.getBoundingClientRect();
-        const root = finder.shadowRoot!.querySelector('.root')!.getBoundingClientRect();
-        expect(cover.width >= root.width && cover.height >= Math.min(root.height, frame.win.innerHeight)).to.equal(true);
-      }
+      // The cover is drawn before the next page arrives, over the whole
+      // window: the transformed, paint-containing ancestors do not hold it to
+      // their own box, and the rest of the page is hidden too.
+      await (finder as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const overlay = finder.shadowRoot!.querySelector('.overlay')!;
+      const cover = overlay.getBoundingClientRect();
+      expect([cover.left, cover.top, cover.width, cover.height]).to.deep.equal([0, 0, frame.doc.documentElement.clientWidth, frame.win.innerHeight]);
+      expect(finder.shadowRoot!.elementFromPoint(5, 5)).to.equal(overlay);
       await left;
       expect(frame.iframe.contentWindow!.location.pathname).to.equal('/host/pages/exit.html');
       // The exit site is not told where the visitor came from.
