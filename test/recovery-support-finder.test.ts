@@ -493,16 +493,23 @@ describe('<recovery-support-finder>', () => {
       expect(exit.calledOnceWith('https://www.example.org/news')).to.equal(true);
     });
 
-    it('counts three presses within five seconds of the first, as the contract says', async () => {
+    const key = (type: 'keydown' | 'keyup', k: string, shiftKey = k == 'Shift') => document.dispatchEvent(new KeyboardEvent(type, { key: k, shiftKey }));
+    const shift = () => {
+      key('keydown', 'Shift');
+      key('keyup', 'Shift', false);
+    };
+
+    it('counts three presses within five seconds of the first, as the contract says, and says when the time is up', async () => {
       const exit = sinon.stub(navigation, 'exit');
       const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const shift = () => document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
       try {
         shift();
         clock.tick(4000);
         shift();
         clock.tick(1000); // five seconds since the first press: the count starts again
+        await el.updateComplete;
+        expect(text($(el, '.bar [role=status]'))).to.equal('Exit this page expired.');
         shift();
         expect(exit.called).to.equal(false);
         clock.tick(4999);
@@ -513,6 +520,35 @@ describe('<recovery-support-finder>', () => {
         clock.restore();
       }
       await el.updateComplete;
+    });
+
+    it('keeps its visible hint, and takes a Shift released before its letter for a capital, not a press', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
+      const status = $(el, '.bar [role=status]')!;
+      // Typing "HI" quickly: Shift goes up before each letter does.
+      for (const letter of ['H', 'I', 'J']) {
+        key('keydown', 'Shift');
+        key('keydown', letter, true);
+        key('keyup', 'Shift', false);
+        key('keyup', letter, false);
+      }
+      await el.updateComplete;
+      expect(exit.called).to.equal(false);
+      expect(text(status)).to.equal('');
+      // Two presses, then another key: the count starts again, with nothing to announce.
+      shift();
+      shift();
+      await el.updateComplete;
+      expect(text(status)).to.equal('Shift, press 1 more time to exit.');
+      key('keydown', 'a', false);
+      await el.updateComplete;
+      expect(text(status)).to.equal('');
+      shift();
+      expect(exit.called).to.equal(false);
+      // The hint a sighted visitor reads never changes.
+      expect(text($(el, '.bar .muted'))).to.equal('or press Shift 3 times');
+      expect(status.getBoundingClientRect().width).to.be.at.most(1);
     });
 
     it('does not count Shift used for capitals, or presses after another key', async () => {

@@ -49,7 +49,9 @@ export function hideReferrer(on: boolean): void {
 export type ShiftStatus =
   /** `count` presses so far (1 or 2). */
   | { kind: 'press'; count: number }
-  /** The window passed, or another key was pressed: back to 0. */
+  /** The window passed with fewer presses: back to 0. */
+  | { kind: 'expired' }
+  /** Another key was pressed: back to 0, nothing to say. */
   | { kind: 'reset' }
   /** The third press: exit now. */
   | { kind: 'exit' };
@@ -57,41 +59,50 @@ export type ShiftStatus =
 export class ShiftCounter {
   private _count = 0;
   private _timer?: ReturnType<typeof setTimeout>;
-  private _lastWasModified = false;
+  /** Another key went down since Shift did: this Shift is a modifier (Shift + A, Shift + Tab). */
+  private _modifier = false;
 
   constructor(private readonly onChange: (status: ShiftStatus) => void) {}
 
   attach(): void {
+    document.addEventListener('keydown', this._onKeyDown, true);
     document.addEventListener('keyup', this._onKeyUp, true);
   }
 
   detach(): void {
+    document.removeEventListener('keydown', this._onKeyDown, true);
     document.removeEventListener('keyup', this._onKeyUp, true);
     this._stop();
   }
 
-  private _onKeyUp = (e: KeyboardEvent) => {
-    // Shift + A fires a keyup for A (with shiftKey) and then one for Shift:
-    // that Shift was a modifier, not a press.
-    if (e.key == 'Shift' && !this._lastWasModified) {
-      // The window opens at the first press: three presses within it exit.
-      if (++this._count >= PRESSES) {
-        this._stop();
-        this.onChange({ kind: 'exit' });
-      } else {
-        this._timer ??= setTimeout(() => this._reset(), WINDOW_MS);
-        this.onChange({ kind: 'press', count: this._count });
-      }
-    } else if (this._count) {
-      this._reset();
+  // Key downs, not ups, tell a modifier: typing a capital can release Shift
+  // before the letter, and that Shift was no press of its own.
+  private _onKeyDown = (e: KeyboardEvent) => {
+    if (e.key == 'Shift') {
+      if (!e.repeat) this._modifier = false;
+      return;
     }
-    this._lastWasModified = e.shiftKey;
+    this._modifier = true;
+    if (this._count) {
+      this._stop();
+      this.onChange({ kind: 'reset' });
+    }
   };
 
-  private _reset(): void {
-    this._stop();
-    this.onChange({ kind: 'reset' });
-  }
+  private _onKeyUp = (e: KeyboardEvent) => {
+    if (e.key != 'Shift' || this._modifier) return;
+    // The window opens at the first press: three presses within it exit.
+    if (++this._count >= PRESSES) {
+      this._stop();
+      this.onChange({ kind: 'exit' });
+    } else {
+      this._timer ??= setTimeout(() => {
+        this._stop();
+        this.onChange({ kind: 'expired' });
+      }, WINDOW_MS);
+      this.onChange({ kind: 'press', count: this._count });
+    }
+  };
 
   private _stop(): void {
     clearTimeout(this._timer);

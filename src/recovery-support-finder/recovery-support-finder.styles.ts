@@ -140,6 +140,15 @@ export const styles = [
     .button.closed {
       border-style: dashed;
     }
+    /* Read by screen readers, not shown: the Shift count. */
+    .sr-only {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .overlay {
       position: fixed;
       inset: 0;

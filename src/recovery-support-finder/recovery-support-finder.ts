@@ -267,7 +267,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _exitBar(): TemplateResult {
     return html`<div class="bar">
       <a class="button urgent" part="exit" href=${this._exitUrl()} rel="nofollow noreferrer" @click=${this._onExitClick}>${this.t('exit')}</a>
-      <span class="muted" role="status">${this.exitMessage || this.t('exitHint')}</span>
+      <span class="muted">${this.t('exitHint')}</span>
+      <span class="sr-only" role="status">${this.exitMessage}</span>
     </div>`;
   }
 
@@ -425,7 +426,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   private _onShift(status: ShiftStatus): void {
     if (status.kind == 'exit') this._exit();
-    else this.exitMessage = status.kind == 'press' ? this.t('exitPresses', { n: 3 - status.count }) : this.t('exitExpired');
+    else this.exitMessage = status.kind == 'press' ? this.t('exitPresses', { n: 3 - status.count }) : status.kind == 'expired' ? this.t('exitExpired') : '';
   }
 
   /** Covers the content at once, then replaces the page so Back does not return to it. */
