@@ -395,6 +395,11 @@ describe('<recovery-support-finder>', () => {
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Samaritans', 'Pieta']);
       expect(text($(el, '.emergency'))).to.contain('In an emergency call 112 or 999');
+      // The banner is above the picker: the polite status says the new route once.
+      const status = $(el, '[role=status]:not(.sr-only)')!;
+      expect(text(status)).to.equal('In an emergency call 112 or 999, or go to your nearest emergency department. 2 services');
+      await choose(el, 'input[value=phone]');
+      expect(text(status)).to.equal('2 services');
     });
 
     it('shows GB when the partner sets no region, whatever the browser’s language, and asks nothing', async () => {

@@ -137,6 +137,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _services: Service[] = [];
   /** The visitor's time zone. */
   private _zone?: string;
+  /** The visitor just chose a region: the status says its emergency route. */
+  private _regionChosen = false;
   /** Focus goes to the first newly shown service after "Show more". */
   private _focusIndex = -1;
 
@@ -240,6 +242,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           <div class="choices">${choices('openNow', 'checkbox', ['only'], () => this.filters.openNow)}</div>
         </form>
         <div role="status">
+          ${this._regionChosen ? html`<p class="sr-only">${this._emergencyText(region)}</p>` : nothing}
           <p class="count" part="count">${t('results', { n: matches.length })}</p>
           ${matches.length
             ? nothing
@@ -278,7 +281,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const e = emergencyFor(this.doc, region);
     const source = safeUrl(e?.source, false);
     return html`<div class="panel emergency" part="emergency">
-      <p><strong>${t('emergencyHeading')}.</strong> ${e ? html`<span lang=${ifDefined(this.langOf(e))}>${e.text}</span>` : t('emergencyUnknown')}</p>
+      <p><strong>${t('emergencyHeading')}.</strong> ${this._emergencyText(region)}</p>
       ${e
         ? html`<p class="row">
               <a class="button urgent" href="tel:${e.number}">${t('call', { number: e.number })}</a>
@@ -287,6 +290,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
             ${e.verifiedAt || source ? this._meta(e.verifiedAt, source) : nothing}`
         : nothing}
     </div>`;
+  }
+
+  private _emergencyText(region: string): unknown {
+    const e = emergencyFor(this.doc, region);
+    return e ? html`<span lang=${ifDefined(this.langOf(e))}>${e.text}</span>` : this.t('emergencyUnknown');
   }
 
   /** When a fact was checked, and where it comes from. */
@@ -380,10 +388,14 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const input = e.target as HTMLInputElement | HTMLSelectElement;
     if (input.name == 'region') {
       this.chosenRegion = input.value;
+      // The banner sits above the picker: a screen reader moving on from it
+      // would not hear the new region's number. The status says it once.
+      this._regionChosen = true;
       this.limit = PAGE;
       emit(this, 'recovery-region-change', { region: input.value });
       return;
     }
+    this._regionChosen = false;
     const form = input.form!;
     const data = new FormData(form);
     this.filters = {
