@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { buildReactExample } from './examples/react/build.mjs';
 import { siteCsp } from './test/support/site-csp.mjs';
+import { fontSizeCommand } from './test/support/font-size-command.mjs';
 import { forcedColorsCommand } from './test/support/forced-colors-command.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { hostApps, hostPages } from './test/support/host-pages.mjs';
@@ -82,7 +83,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/firefox-preferences/**'],
   groups,
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezoneCommand(), forcedColorsCommand(), hostApps()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), timezoneCommand(), forcedColorsCommand(), fontSizeCommand(), hostApps()],
   // Host pages and the build are served as they are, before any plugin could transform them.
   middleware: [siteCsp, hostPages, testApi],
   browsers,

@@ -63,7 +63,7 @@ const VARIANTS = ['full', 'compact'] as const;
  * @csspart source - The source and review dates.
  *
  * @cssprop [--recovery-font-family=system-ui] - Font.
- * @cssprop [--recovery-font-size=16px] - Body text size (not affected by the host's root font size).
+ * @cssprop [--recovery-font-size=medium] - Body text size: the visitor's default (16 px unless they changed it), not the host's root font size.
  * @cssprop [--recovery-color-text=#1d2125] - Text.
  * @cssprop [--recovery-color-text-muted=#4b535c] - Secondary text.
  * @cssprop [--recovery-color-surface=#ffffff] - Card background.

@@ -57,7 +57,7 @@ const SWIPE = 40;
  * @csspart picker - The group of slide picker buttons.
  *
  * @cssprop [--recovery-font-family=system-ui] - Font.
- * @cssprop [--recovery-font-size=16px] - Body text size.
+ * @cssprop [--recovery-font-size=medium] - Body text size: the visitor's default (16 px unless they changed it), not the host's root font size.
  * @cssprop [--recovery-color-text=#1d2125] - Text.
  * @cssprop [--recovery-color-text-muted=#4b535c] - Attribution.
  * @cssprop [--recovery-color-surface=#ffffff] - Background.

@@ -28,7 +28,7 @@ export const styles = [
        is one or two lines of controls, under six lines of text tall (in the
        text size, not the controls' own: inputs have a smaller font). */
     .bar ~ * :is(a, button, input, select, [tabindex]) {
-      scroll-margin-top: calc(6 * var(--recovery-font-size, 16px));
+      scroll-margin-top: 6em;
     }
     .emergency {
       margin-bottom: var(--_space);

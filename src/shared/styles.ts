@@ -45,7 +45,9 @@ export const base = css`
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    font: 400 var(--recovery-font-size, 16px) / 1.5 var(--_font);
+    /* medium: the size the visitor chose in their browser (16 px unless they
+       changed it), not the host page's root size. */
+    font: 400 var(--recovery-font-size, medium) / 1.5 var(--_font);
     /* anywhere, not break-word: a long address in a button or label may
        break, so grid and flex items shrink to a narrow phone instead of
        pushing past it when the text is large. */
