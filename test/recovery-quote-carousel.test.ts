@@ -218,6 +218,19 @@ describe('<recovery-quote-carousel>', () => {
       }
     });
 
+    it('grows its rotation button around a label that wraps, under wider text spacing (WCAG 1.4.12)', async () => {
+      const el = await fixture<HTMLElement>(html`<recovery-quote-carousel autoplay style="width: 200px"></recovery-quote-carousel>`);
+      const button = el.shadowRoot!.querySelector<HTMLElement>('.rotation')!;
+      Object.assign(button.style, { letterSpacing: '0.12em', wordSpacing: '0.16em', lineHeight: '1.5' });
+      const inner = button.getBoundingClientRect();
+      const label = Array.from(button.childNodes).find((n) => n.nodeType == Node.TEXT_NODE && n.textContent!.trim())!;
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const text = range.getBoundingClientRect();
+      expect(text.height, 'the label wraps').to.be.above(30);
+      expect(text.top >= inner.top && text.bottom <= inner.bottom, 'the label stays inside the button').to.equal(true);
+    });
+
     it('keeps the play icon a triangle in forced colours, apart from the stop square', async function () {
       const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
       if (!(await media({ forcedColors: 'active' }))) return this.skip();

@@ -132,7 +132,7 @@ describe('<recovery-support-finder>', () => {
     it('says when the emergency number was checked, and where it comes from', async () => {
       const el = await finder();
       const meta = $(el, '.emergency .meta')!;
-      expect(text(meta)).to.equal('Checked 25 November 2026 · Source');
+      expect(text(meta)).to.equal('Checked 25 November 2026 · Source: Emergency');
       expect(meta.querySelector('a')!.getAttribute('href')).to.equal('https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/');
     });
   });
@@ -155,6 +155,9 @@ describe('<recovery-support-finder>', () => {
       expect(text(samaritans.querySelector('.status'))).to.equal('Open 24 hours, every day');
       expect(text(samaritans.querySelector('.meta'))).to.contain('Checked 25 November 2026');
       expect(samaritans.querySelector<HTMLAnchorElement>('.meta a')!.href).to.equal('https://www.samaritans.org/how-we-can-help/contact-samaritan/');
+      // A list of the page's links says whose source and website each is.
+      expect(Array.from(samaritans.querySelectorAll('.meta a'), (a) => a.textContent)).to.deep.equal(['Source: Samaritans', 'Website: Samaritans']);
+      expect(samaritans.querySelector('.meta .sr-only')!.getBoundingClientRect().width).to.be.at.most(1);
       const shout = serviceNamed(el, 'Shout');
       expect(shout.querySelector('.contacts a')!.getAttribute('href')).to.equal('sms:85258?body=SHOUT');
       expect(shout.querySelector('.contacts a')!.textContent!.trim()).to.equal('Text SHOUT to 85258');
@@ -595,8 +598,12 @@ describe('<recovery-support-finder>', () => {
     await settled(el);
     await expect(el).to.be.accessible();
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    // Every radio and checkbox keeps its size, beside a label on one line or two.
-    expect(new Set($$(el, 'form input').map((i) => Math.round(i.getBoundingClientRect().width))).size).to.equal(1);
+    // Every radio and checkbox keeps its size, 1.25 of our text's, beside a label on one line or two.
+    expect([...new Set($$(el, 'form input').map((i) => Math.round(i.getBoundingClientRect().width)))]).to.deep.equal([20]);
+    // The banner's sentence, call buttons and check line do not touch.
+    const [sentence, calls, meta] = $$(el, '.emergency > p').map((p) => p.getBoundingClientRect());
+    expect(calls.top - sentence.bottom).to.be.at.least(8);
+    expect(meta.top - calls.bottom).to.be.at.least(8);
     el.theme = 'dark';
     await el.updateComplete;
     await expect(el).to.be.accessible();

@@ -199,7 +199,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
       ${more ? html`<p>${this._link(more, t('helpMore'), 'help')}</p>` : nothing}
       ${emergency?.verifiedAt
         ? html`<p class="muted">
-            ${t('checked', { date: formatDate(emergency.verifiedAt, this.locale) })}${' · '}${this._link(emergency.source, t('source'), 'source')}
+            ${t('checked', { date: formatDate(emergency.verifiedAt, this.locale) })}${'\u00a0· '}${this._link(emergency.source, t('source'), 'source')}
           </p>`
         : nothing}
     </div>`;

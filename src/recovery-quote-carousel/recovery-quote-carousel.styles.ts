@@ -60,7 +60,8 @@ export const styles = [
     .controls button,
     .rotation {
       min-width: 44px;
-      height: 44px;
+      /* min-: a label that wraps (wider text spacing, a longer language) grows the button. */
+      min-height: 44px;
       border: 2px solid var(--_control);
       border-radius: 22px;
       background: var(--_surface);

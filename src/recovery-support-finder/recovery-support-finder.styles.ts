@@ -46,6 +46,9 @@ export const styles = [
     .service > :last-child {
       margin: 0;
     }
+    .emergency > p + p {
+      margin-top: 0.75em;
+    }
     .alt {
       color: inherit;
       font-weight: 600;
@@ -87,8 +90,10 @@ export const styles = [
       min-height: 44px;
     }
     input {
-      /* Full size beside a label that wraps onto two lines. */
+      /* Full size beside a label that wraps onto two lines; in our text's
+         size (an input's own default is 13.33px). */
       flex: none;
+      font: inherit;
       width: 1.25em;
       height: 1.25em;
       margin: 0;

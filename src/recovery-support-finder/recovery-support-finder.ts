@@ -287,7 +287,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
               <a class="button urgent" href="tel:${e.number}">${t('call', { number: e.number })}</a>
               ${e.alt ? html`<a class="alt" href="tel:${e.alt}">${t('call', { number: e.alt })}</a>` : nothing}
             </p>
-            ${e.verifiedAt || source ? this._meta(e.verifiedAt, source) : nothing}`
+            ${e.verifiedAt || source ? this._meta(t('emergencyHeading'), e.verifiedAt, source) : nothing}`
         : nothing}
     </div>`;
   }
@@ -297,12 +297,16 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     return e ? html`<span lang=${ifDefined(this.langOf(e))}>${e.text}</span>` : this.t('emergencyUnknown');
   }
 
-  /** When a fact was checked, and where it comes from. */
-  private _meta(verifiedAt: string | undefined, source: string | undefined, website?: string): TemplateResult {
+  /**
+   * When a fact was checked, and where it comes from. The links say whose
+   * source or website they are to a screen reader listing a page's links.
+   */
+  private _meta(whose: unknown, verifiedAt: string | undefined, source: string | undefined, website?: string): TemplateResult {
     const t = this.t;
-    const link = (href: string | undefined, text: string) => href && html`<a href=${href} rel="noopener noreferrer">${text}</a>`;
+    const link = (href: string | undefined, text: string) =>
+      href && html`<a href=${href} rel="noopener noreferrer">${text}<span class="sr-only">: ${whose}</span></a>`;
     const parts = [verifiedAt && t('checked', { date: formatDate(verifiedAt, this.locale) }), link(source, t('source')), link(website, t('website'))];
-    return html`<p class="muted meta">${parts.filter(Boolean).map((part, i) => html`${i ? ' · ' : ''}${part}`)}</p>`;
+    return html`<p class="muted meta">${parts.filter(Boolean).map((part, i) => html`${i ? '\u00a0· ' : ''}${part}`)}</p>`;
   }
 
   private _service(s: Service): TemplateResult {
@@ -355,8 +359,13 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           })}
         </ul>
         ${hours.length ? html`<p class="muted hours">${hours.join('; ')}${zone}</p>` : nothing}
-        <p class="muted facts">${facts.join(' · ')}${s.note ? html`${' · '}<span lang=${ifDefined(lang)}>${s.note}</span>` : nothing}</p>
-        ${this._meta(s.verifiedAt, source, website && !s.contacts.some((c) => c.href == website) ? website : undefined)}
+        <p class="muted facts">${facts.join('\u00a0· ')}${s.note ? html`${'\u00a0· '}<span lang=${ifDefined(lang)}>${s.note}</span>` : nothing}</p>
+        ${this._meta(
+          lang ? html`<span lang=${lang}>${s.name}</span>` : s.name,
+          s.verifiedAt,
+          source,
+          website && !s.contacts.some((c) => c.href == website) ? website : undefined,
+        )}
       </article>
     </li>`;
   }

@@ -143,6 +143,12 @@ export const base = css`
     border-radius: var(--_radius);
     background: var(--_panel);
   }
+  /* Forced colours drop the background that sets a panel apart: a border keeps its edge. */
+  @media (forced-colors: active) {
+    .panel {
+      border: 1px solid CanvasText;
+    }
+  }
   .button {
     display: inline-flex;
     align-items: center;
