@@ -446,6 +446,8 @@ describe('<recovery-support-finder>', () => {
       const overlay = $(el, '.overlay')!;
       expect(getComputedStyle(overlay).position).to.equal('fixed');
       expect(overlay.matches(':popover-open'), 'in the top layer').to.equal(true);
+      const cover = overlay.getBoundingClientRect();
+      expect([cover.left, cover.top, cover.width, cover.height]).to.deep.equal([0, 0, document.documentElement.clientWidth, innerHeight]);
       expect(overlay.getAttribute('role')).to.equal('alert');
       // location.replace would send the page as referrer; the link's rel does not cover it.
       expect(document.head.querySelectorAll('meta[name=referrer][content=no-referrer]')).to.have.length(1);

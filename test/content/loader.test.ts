@@ -136,13 +136,18 @@ describe('content loading', () => {
   it('aborts the request, quietly, when the element leaves the page', async () => {
     const log = captureConsole();
     try {
-      const el = await fixture<RecoveryInfoCard>(html`<recovery-info-card content-src="/test-api/slow"></recovery-info-card>`);
+      const tag = Math.random().toString(36).slice(2);
+      const abandoned = async () => (await fetch(`/test-api/abandoned?tag=${tag}`)).json();
+      const el = await fixture<RecoveryInfoCard>(html`<recovery-info-card content-src="/test-api/slow?tag=${tag}"></recovery-info-card>`);
       let errors = 0;
       el.addEventListener('recovery-error', () => errors++);
       const request = await until(() => inFlight(el), 2000, 'the request');
       expect(request.aborted).to.equal(false);
+      expect(await abandoned()).to.equal(false);
       el.remove();
       expect(request.aborted).to.equal(true);
+      // The server sees the browser give the request up: the fetch itself was aborted.
+      await until(abandoned, 3000, 'the request to close');
       await new Promise((r) => setTimeout(r, 200));
       expect(errors).to.equal(0);
       expect(log.errors).to.deep.equal([]);

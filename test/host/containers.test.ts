@@ -76,6 +76,8 @@ describe('host matrix: frames and containers', function () {
       // Quick exit covers our content and leaves for the partner's URL.
       const finder = els[2];
       const left = new Promise((resolve) => frame.iframe.addEventListener('load', resolve, { once: true }));
+      // The iframe's navigations share the top window's session history.
+      const entries = history.length;
       finder.shadowRoot!.querySelector<HTMLElement>('[part=exit]')!.click();
       // The cover is drawn before the next page arrives, over the whole
       // window: the transformed, paint-containing ancestors do not hold it to
@@ -87,6 +89,8 @@ describe('host matrix: frames and containers', function () {
       expect(finder.shadowRoot!.elementFromPoint(5, 5)).to.equal(overlay);
       await left;
       expect(frame.iframe.contentWindow!.location.pathname).to.equal('/host/pages/exit.html');
+      // Replaced, not added to: Back does not return to the page the visitor left.
+      expect(history.length).to.equal(entries);
       // The exit site is not told where the visitor came from.
       expect(frame.iframe.contentDocument!.referrer).to.equal('');
     } finally {

@@ -10,6 +10,8 @@ const seen = [];
 // loader tests, which clear `seen`, ask for theirs by a tag in the path.
 const all = [];
 const cspReports = [];
+/** Tags of /test-api/slow requests the browser closed before the answer. */
+const abandoned = new Set();
 
 const body = (req) =>
   new Promise((resolve) => {
@@ -38,7 +40,7 @@ export async function testApi(ctx, next) {
     ctx.body = JSON.stringify(cspReports);
     return;
   }
-  if (route !== 'log' && route !== 'requests') {
+  if (route !== 'log' && route !== 'requests' && route !== 'abandoned') {
     const request = { path: url.pathname + url.search, cookie: ctx.get('cookie') || null, referer: ctx.get('referer') || null };
     seen.push(request);
     all.push(request);
@@ -50,10 +52,23 @@ export async function testApi(ctx, next) {
       ctx.status = Number(arg);
       ctx.body = `status ${arg}`;
       return;
-    case 'slow':
-      // Answers only after a minute, long after the loader's timeout.
-      await new Promise((resolve) => setTimeout(resolve, 60_000));
+    case 'slow': {
+      // Answers only after a minute, long after the loader's timeout. A
+      // request with ?tag=x that the browser gives up on (the connection
+      // closes first) is listed by /test-api/abandoned?tag=x.
+      const tag = url.searchParams.get('tag');
+      let timer;
+      ctx.req.on('close', () => {
+        if (!ctx.res.writableEnded && tag) abandoned.add(tag);
+        clearTimeout(timer);
+      });
+      await new Promise((resolve) => (timer = setTimeout(resolve, 60_000)));
       ctx.body = '{}';
+      return;
+    }
+    case 'abandoned':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(abandoned.has(url.searchParams.get('tag')));
       return;
     case 'echo':
       // Responds with the `body` query parameter, as JSON content.
