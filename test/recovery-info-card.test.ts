@@ -270,17 +270,19 @@ describe('<recovery-info-card>', () => {
     el.theme = 'dark';
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    if (await media({ colorScheme: 'dark' })) {
-      el.theme = 'auto';
-      await el.updateComplete;
-      expect(getComputedStyle($(el, 'article')!).backgroundColor).to.equal('rgb(22, 25, 29)');
-      await expect(el).to.be.accessible();
-    }
     await setViewport({ width: 320, height: 640 });
     el.style.setProperty('--recovery-font-size', '32px');
     await expect(el).to.be.accessible();
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('passes axe with theme="auto" under a dark colour scheme', async function () {
+    // Firefox cannot emulate the scheme here: test/firefox-preferences/ covers it there.
+    if (!(await media({ colorScheme: 'dark' }))) return this.skip();
+    const el = await card(html`<recovery-info-card theme="auto" help-href="#x"></recovery-info-card>`);
+    expect(getComputedStyle($(el, 'article')!).backgroundColor).to.equal('rgb(22, 25, 29)');
+    await expect(el).to.be.accessible();
   });
 
   it('keeps 16 px text whatever the host’s root font size and text styles', async () => {

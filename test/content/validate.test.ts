@@ -50,6 +50,18 @@ describe('validateDocument', () => {
     const s = service();
     s.contacts = [{ method: 'phone', display: 'Email us', href: 'mailto:a@b.org' }];
     expect(validateDocument({ version: 1, services: [s] }).skipped[0]).to.match(/contacts\[0\]\.href: must be tel:/);
+    // Chat and web links are web pages, nothing else.
+    for (const method of ['chat', 'web'] as const) {
+      for (const href of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'tel:116123', '//example.org/chat', 'https://example.org/a b', 'HTTPS://example.org/\u0000']) {
+        s.contacts = [{ method, display: 'Chat', href }];
+        const { skipped, document } = validateDocument({ version: 1, services: [s] });
+        expect(skipped, `${method} ${href}`).to.have.length(1);
+        expect(skipped[0]).to.match(/^services\[0\]\.contacts\[0\]\.href: must be .*https:/);
+        expect(document!.services).to.deep.equal([]);
+      }
+      s.contacts = [{ method, display: 'Chat', href: 'https://example.org/chat?from=partner#start' }];
+      expect(validateDocument({ version: 1, services: [s] }).skipped).to.deep.equal([]);
+    }
   });
 
   it('reports every missing and wrongly typed field by path', () => {
