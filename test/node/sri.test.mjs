@@ -30,4 +30,13 @@ describe('dist/sri.json', () => {
   it('ships in the package', () => {
     assert.equal(pkg.exports['./sri.json'], './dist/sri.json');
   });
+
+  it('agrees with the table in SECURITY.md, for this version (node scripts/build.mjs --release rewrites it)', () => {
+    const doc = readFileSync(new URL('../../SECURITY.md', import.meta.url), 'utf8');
+    const block = /<!-- sri:start version (\S+) -->([\s\S]*?)<!-- sri:end -->/.exec(doc);
+    assert.ok(block, 'SECURITY.md has its sri:start ... sri:end block');
+    assert.equal(block[1], pkg.version);
+    const listed = Object.fromEntries([...block[2].matchAll(/^\| `dist\/([^`]+)` \| `([^`]+)` \|$/gm)].map((m) => [m[1], m[2]]));
+    assert.deepEqual(listed, sri.files, 'SECURITY.md lists other hashes than the build: run node scripts/build.mjs --release');
+  });
 });
