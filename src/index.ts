@@ -9,11 +9,4 @@ export { RecoverySupportFinder } from './recovery-support-finder/define.js';
 export { validateDocument } from './content/validate.js';
 export { VERSION } from './shared/define.js';
 export type * from './content/types.js';
-export type { RecoveryErrorDetail } from './shared/events.js';
-export type { RecoveryLinkDetail, RecoveryToggleDetail } from './recovery-info-card/recovery-info-card.js';
-export type { RecoverySlideChangeDetail } from './recovery-quote-carousel/recovery-quote-carousel.js';
-export type {
-  RecoveryContactDetail,
-  RecoveryFilterChangeDetail,
-  RecoveryRegionChangeDetail,
-} from './recovery-support-finder/recovery-support-finder.js';
+export type * from './shared/event-details.js';

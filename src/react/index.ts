@@ -9,11 +9,4 @@
 export { RecoveryInfoCard } from './recovery-info-card.js';
 export { RecoveryQuoteCarousel } from './recovery-quote-carousel.js';
 export { RecoverySupportFinder } from './recovery-support-finder.js';
-export type { RecoveryErrorDetail } from '../shared/events.js';
-export type { RecoveryLinkDetail, RecoveryToggleDetail } from '../recovery-info-card/recovery-info-card.js';
-export type { RecoverySlideChangeDetail } from '../recovery-quote-carousel/recovery-quote-carousel.js';
-export type {
-  RecoveryContactDetail,
-  RecoveryFilterChangeDetail,
-  RecoveryRegionChangeDetail,
-} from '../recovery-support-finder/recovery-support-finder.js';
+export type * from '../shared/event-details.js';
