@@ -4,6 +4,14 @@ import { base } from '../shared/styles.js';
 export const styles = [
   base,
   css`
+    /* One column, as wide as a quote's lines (34em at 1.25em, its rule and
+       gap): on a wide page the controls sit under the quote, not under the
+       middle of the page. */
+    .top,
+    .slides,
+    .controls {
+      max-width: calc(42.5em + var(--_space) + 4px);
+    }
     .top {
       text-align: end;
     }
