@@ -165,6 +165,12 @@ describe('<recovery-info-card>', () => {
     ]);
   });
 
+  it('gives no verdict on its region while partner data that may cover it loads', async () => {
+    const el = await card(html`<recovery-info-card region="DE" content-src="/test-api/slow"></recovery-info-card>`);
+    expect(text($(el, '.help'))).to.contain('call your local emergency number');
+    expect(log.warnings).to.deep.equal([]);
+  });
+
   it('says when the help strip’s numbers were checked, and where they come from', async () => {
     const el = await card();
     const meta = $(el, '.help > :last-child')!;

@@ -120,6 +120,31 @@ describe('<recovery-support-finder>', () => {
       expect(text($(el, '.emergency'))).to.contain('call your local emergency number');
     });
 
+    it('serves a part of a country it knows as that country, named in the picker', async () => {
+      const el = await finder(html`<recovery-support-finder region="US-CA"></recovery-support-finder>`);
+      expect(text($(el, '.emergency'))).to.contain('In an emergency call 911.');
+      expect(names(el)).to.include('988 Suicide & Crisis Lifeline');
+      const picker = $<HTMLSelectElement>(el, '#region')!;
+      expect([picker.value, picker.selectedOptions[0].textContent]).to.deep.equal(['US-CA', 'United States (US-CA)']);
+      expect(log.warnings).to.deep.equal([]);
+    });
+
+    it('decides on a region once partner data for it fails to arrive', async () => {
+      const el = document.createElement('recovery-support-finder') as RecoverySupportFinder;
+      el.setAttribute('region', 'Narnia');
+      el.setAttribute('services-src', '/test-api/status/404');
+      const failed = nextEvent(el, 'recovery-error');
+      document.body.append(el);
+      try {
+        await failed;
+        await el.updateComplete;
+        expect(text($(el, '.emergency'))).to.contain(EMERGENCY_GB);
+        expect(log.warnings.some((w) => w.includes('region="NARNIA" is not allowed'))).to.equal(true);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('shows no other country’s number while partner data for its region is on its way', async () => {
       const el = await finder(html`<recovery-support-finder region="FR" services-src="/test-api/slow"></recovery-support-finder>`);
       expect(text($(el, '.emergency'))).to.contain('call your local emergency number');
@@ -409,6 +434,20 @@ describe('<recovery-support-finder>', () => {
       expect(text(status)).to.equal('In an emergency call 112 or 999, or go to your nearest emergency department. 2 services');
       await choose(el, 'input[value=phone]');
       expect(text(status)).to.equal('2 services');
+      // Said once: an update the visitor did not make (the clock, the partner) does not say it again.
+      select.value = 'US';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(text(status)).to.contain('In an emergency call 911.');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text(status)).to.equal('1 service');
+      select.value = 'CA';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      el.region = 'AU';
+      await el.updateComplete;
+      expect(text(status)).not.to.contain('In an emergency');
     });
 
     it('shows GB when the partner sets no region, whatever the browser’s language, and asks nothing', async () => {

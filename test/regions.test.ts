@@ -49,5 +49,14 @@ describe('regions', () => {
       [`${REGIONS.join(', ')}, or add DE in partner data`, 'the advice to call the local emergency number'],
       [REGIONS.join(', '), 'GB'],
     ]);
+    // A part of a known country is served as that country, quietly; a part of another is kept too.
+    warnings.length = 0;
+    expect(['US-CA', 'AU-NSW', 'GB-LND'].map((r) => regionOr(r, REGIONS, warn))).to.deep.equal(['US-CA', 'AU-NSW', 'GB-LND']);
+    expect(warnings).to.deep.equal([]);
+    expect(regionOr('DE-BY', REGIONS, warn)).to.equal('DE-BY');
+    expect(regionOr('XX-YY', REGIONS, warn)).to.equal('GB');
+    expect(regionOr('US-CALIF', REGIONS, warn)).to.equal('GB');
+    expect(warnings.map(([, fallback]) => fallback)).to.deep.equal(['the advice to call the local emergency number', 'GB', 'GB']);
+    expect(emergencyFor(doc, 'US-CA')!.number).to.equal('911');
   });
 });

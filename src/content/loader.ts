@@ -179,7 +179,10 @@ export class DocumentLoader implements ReactiveController {
       this.document = accept(json, (m) => this._warn(m));
       this._host.requestUpdate();
     } catch (error) {
-      if (!abort.signal.aborted) this._fail(this._source, url, error as LoadError);
+      if (abort.signal.aborted) return;
+      this._fail(this._source, url, error as LoadError);
+      // No longer loading: an element that waited for this document decides again (the finder's region).
+      this._host.requestUpdate();
     } finally {
       if (this.abort === abort) this.abort = undefined;
     }

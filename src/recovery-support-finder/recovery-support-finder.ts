@@ -201,6 +201,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The region's emergency sentence is said once: the next update, whatever
+    // brings it (a filter, the clock, the partner), leaves it out.
+    this._regionChosen = false;
     // The cover goes to the top layer: a transformed or contained ancestor
     // would otherwise hold a fixed box to its own size, and leave the rest of
     // the page on screen. (Without popover support it stays a fixed box.)
@@ -389,9 +392,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     try {
       return intl(Intl.DisplayNames, this.locale, { type: 'region' }).of(region) ?? region;
     } catch {
-      return region;
+      // A part of a country (US-CA): the browser names countries only.
+      const country = countryOf(region);
+      return country != region ? `${this._regionName(country)} (${region})` : region;
     }
   }
+
 
   private _onChange = (e: Event) => {
     const input = e.target as HTMLInputElement | HTMLSelectElement;
@@ -404,7 +410,6 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       emit(this, 'recovery-region-change', { region: input.value });
       return;
     }
-    this._regionChosen = false;
     const form = input.form!;
     const data = new FormData(form);
     this.filters = {

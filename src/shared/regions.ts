@@ -29,21 +29,24 @@ export function emergencyFor(doc: ContentDocument, region: string): Emergency | 
 }
 
 /**
- * A country the data does not cover (`DE`, `FR`): kept as the region, with
- * the advice to call the local emergency number, rather than replaced by
- * another country whose number would not work there.
+ * A country the data does not cover (`DE`, `FR`), or a part of any country
+ * (`DE-BY`): kept as the region, with the advice to call the local
+ * emergency number, rather than replaced by another country whose number
+ * would not work there.
  */
 export const isCountry = (code: string): boolean =>
   /^[A-Z]{2}$/.test(code) && code != 'ZZ' && !!intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' }).of(code);
 
 /**
  * The region an element shows for a (normalised) `region` value: a region
- * the content knows; else a country, kept; else `GB`. `warn` is called with
- * the allowed values and the fallback for anything but a known region.
+ * the content knows, or a part of a country it knows (`US-CA` is served as
+ * the `US`); else a country or a part of one, kept; else `GB`. `warn` is
+ * called with the allowed values and the fallback for the last two.
  */
 export function regionOr(region: string, known: string[], warn: (allowed: string, fallback: string) => void): string {
-  if (known.includes(region)) return region;
-  const country = isCountry(region);
+  const part = /^[A-Z]{2}-[A-Z\d]{1,3}$/.test(region);
+  if (known.includes(region) || (part && known.includes(countryOf(region)))) return region;
+  const country = isCountry(countryOf(region)) && (part || region.length == 2);
   warn(known.join(', ') + (country ? `, or add ${region} in partner data` : ''), country ? 'the advice to call the local emergency number' : 'GB');
   return country ? region : 'GB';
 }
