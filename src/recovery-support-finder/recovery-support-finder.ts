@@ -306,10 +306,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
    */
   private _meta(whose: unknown, verifiedAt: string | undefined, source: string | undefined, website?: string): TemplateResult {
     const t = this.t;
-    const link = (href: string | undefined, text: string) =>
-      href && html`<a href=${href} rel="noopener noreferrer">${text}<span class="sr-only">: ${whose}</span></a>`;
-    const parts = [verifiedAt && t('checked', { date: formatDate(verifiedAt, this.locale) }), link(source, t('source')), link(website, t('website'))];
-    return html`<p class="muted meta">${parts.filter(Boolean).map((part, i) => html`${i ? '\u00a0· ' : ''}${part}`)}</p>`;
+    const date = verifiedAt ? t('checked', { date: formatDate(verifiedAt, this.locale) }) : '';
+    // One level of templates: a finder renders this for every service.
+    const link = (href: string | undefined, text: string, first: boolean) =>
+      href ? html`${first ? '' : '\u00a0· '}<a href=${href} rel="noopener noreferrer">${text}<span class="sr-only">: ${whose}</span></a>` : nothing;
+    return html`<p class="muted meta">${date}${link(source, t('source'), !date)}${link(website, t('website'), !date && !source)}</p>`;
   }
 
   private _service(s: Service): TemplateResult {
