@@ -81,6 +81,18 @@ describe('<recovery-info-card>', () => {
     el.region = 'NZ';
     await el.updateComplete;
     expect(Array.from(help.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal(['tel:111', 'tel:1737', 'https://1737.org.nz/']);
+    // At 320 px a number stays on one line: "13 / 11 14" is easy to misdial.
+    el.region = 'AU';
+    await el.updateComplete;
+    const number = help.querySelector<HTMLElement>('.number')!;
+    expect(number.textContent).to.equal('13 11 14');
+    const broken: number[] = [];
+    for (let width = 240; width <= 340; width += 4) {
+      el.style.width = `${width}px`;
+      if (number.getClientRects().length > 1) broken.push(width);
+    }
+    el.style.width = '';
+    expect(broken, 'widths at which the number breaks').to.deep.equal([]);
   });
 
   it('offers the partner’s own free 24/7 line first, and a built-in one where theirs do not reach', async () => {

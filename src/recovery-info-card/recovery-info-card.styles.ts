@@ -46,8 +46,10 @@ export const styles = [
     .help + .toggle {
       margin-top: var(--_space);
     }
+    /* A number read across two lines is easy to misdial. */
     .number {
       font-weight: 700;
+      white-space: nowrap;
     }
     .related ul {
       list-style: disc;
