@@ -93,6 +93,9 @@ const PAIRS = [
   ['--recovery-color-accent', '--recovery-color-panel', 4.5, 'Links on panels'],
   ['--recovery-color-on-emergency', '--recovery-color-emergency', 4.5, 'Text on the emergency call button'],
   ['--recovery-color-text', '--recovery-color-emergency-panel', 4.5, 'Text in the emergency banner'],
+  ['--recovery-color-text-muted', '--recovery-color-emergency-panel', 4.5, 'Check dates in the emergency banner'],
+  ['--recovery-color-accent', '--recovery-color-emergency-panel', 4.5, 'Links in the emergency banner'],
+  ['--recovery-color-focus', '--recovery-color-panel', 3, 'The focus ring on panels'],
   ['--recovery-color-control', '--recovery-color-surface', 3, 'Form control borders'],
   ['--recovery-color-focus', '--recovery-color-surface', 3, 'The focus ring'],
 ];
@@ -110,12 +113,30 @@ export function contrast(a, b) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/**
+ * The themes a visitor may see: the chosen one, or both for `auto`. A colour
+ * the partner set applies in every theme; one left alone is that theme's
+ * default (the dark ones are read from the widgets' styles at build time).
+ */
+function themes() {
+  const theme = form.querySelector('[data-attr="theme"]')?.value || 'light';
+  return theme === 'auto' ? ['light', 'dark'] : [theme];
+}
+
 function checkContrast() {
-  const colour = (prop) => form.querySelector(`input[type=color][data-prop="${prop}"]`)?.value;
-  const rows = PAIRS.filter(([fg, bg]) => colour(fg) && colour(bg)).map(([fg, bg, min, what]) => {
-    const ratio = contrast(colour(fg), colour(bg));
-    return { what, ratio, min, ok: ratio >= min };
-  });
+  const colour = (prop, theme) => {
+    const input = form.querySelector(`input[type=color][data-prop="${prop}"]`);
+    if (!input) return undefined;
+    const changed = input.value.toLowerCase() !== input.dataset.default;
+    return changed || theme === 'light' ? input.value : (input.dataset.darkDefault ?? input.value);
+  };
+  const shown = themes();
+  const rows = shown.flatMap((theme) =>
+    PAIRS.filter(([fg, bg]) => colour(fg, theme) && colour(bg, theme)).map(([fg, bg, min, what]) => {
+      const ratio = contrast(colour(fg, theme), colour(bg, theme));
+      return { what: shown.length > 1 ? `${what} (${theme} theme)` : what, ratio, min, ok: ratio >= min };
+    }),
+  );
   const list = document.getElementById('contrast-list');
   list.replaceChildren(
     ...rows.map(({ what, ratio, min, ok }) => {
@@ -126,9 +147,10 @@ function checkContrast() {
     }),
   );
   const failing = rows.filter((r) => !r.ok).length;
+  const which = shown.length > 1 ? 'the light and dark themes' : `the ${shown[0]} theme`;
   const summary = failing
-    ? `${failing} of ${rows.length} colour pairs are below WCAG 2.2 AA. Visitors with low vision may not read them.`
-    : `All ${rows.length} colour pairs meet WCAG 2.2 AA (checked with the light theme’s colours for any you have not set).`;
+    ? `${failing} of ${rows.length} colour pairs are below WCAG 2.2 AA in ${which}. Visitors with low vision may not read them.`
+    : `All ${rows.length} colour pairs meet WCAG 2.2 AA in ${which} (with its own colours for any you have not set).`;
   const status = document.getElementById('contrast-summary');
   if (status.textContent !== summary) status.textContent = summary;
 }

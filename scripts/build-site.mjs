@@ -33,6 +33,12 @@ export async function buildSite() {
   const { services, emergency } = await import('../dist/esm/content/builtin-services.js');
   const { selfHarm } = await import('../dist/esm/content/builtin-topic.js');
   const { validateDocument } = await import('../dist/esm/content/validate.js');
+  // The dark theme's defaults, from the styles themselves: the configurators'
+  // contrast check uses them for colours the partner has not set.
+  const { base } = await import('../dist/esm/shared/styles.js');
+  const darkBlock = /\.theme-dark\s*\{([^}]*)\}/.exec(base.cssText)?.[1] ?? '';
+  const darkDefaults = Object.fromEntries([...darkBlock.matchAll(/var\((--recovery-color-[\w-]+),\s*(#[0-9a-f]{3,6})\)/gi)].map((m) => [m[1], m[2]]));
+  if (Object.keys(darkDefaults).length < 10) throw new Error('could not read the dark theme defaults from src/shared/styles.ts');
 
   const titles = { 'recovery-info-card': 'Info card', 'recovery-quote-carousel': 'Quote carousel', 'recovery-support-finder': 'Support finder' };
   const elements = manifest.modules
@@ -50,6 +56,7 @@ export async function buildSite() {
     script: { integrity, gzip: gzip('dist/recovery-widgets.js') },
     sizes: Object.fromEntries(elements.map(({ tag }) => [tag, gzip(`dist/elements/${tag}.js`)])),
     regions: REGIONS,
+    darkDefaults,
     schema: json('dist/content.schema.json'),
     data: json('data/support-services.json'),
     readme: read('README.md'),

@@ -114,6 +114,18 @@ describe('the configurators', function () {
       doc.querySelector<HTMLButtonElement>('button[type=reset]')!.click();
       await until(() => !card.style.getPropertyValue('--recovery-color-on-emergency'), 2000, 'the reset');
       expect(css.closest('.code')!.hasAttribute('hidden')).to.equal(true);
+
+      // The check uses the theme the visitor will see: a dark grey text passes on the light
+      // background, and fails on the dark one, which is what theme="dark" draws.
+      set(prop('--recovery-color-text'), '#333333');
+      expect(summary.textContent).to.match(/^All \d+ colour pairs meet WCAG 2\.2 AA in the light theme/);
+      set(doc.querySelector<HTMLSelectElement>('[data-attr="theme"]')!, 'dark');
+      expect(summary.textContent).to.match(/^\d+ of \d+ colour pairs are below WCAG 2\.2 AA in the dark theme/);
+      expect(doc.querySelector('#contrast-list .fail')!.textContent).to.match(/^Text on the background: 1\.\d:1, below 4\.5:1$/);
+      // "auto" may show either: both are checked.
+      set(doc.querySelector<HTMLSelectElement>('[data-attr="theme"]')!, 'auto');
+      expect(Array.from(doc.querySelectorAll('#contrast-list .fail'), (li) => li.textContent)).to.include('Text on the background (dark theme): 1.4:1, below 4.5:1');
+      expect(summary.textContent).to.contain('in the light and dark themes');
     });
   });
 

@@ -55,14 +55,15 @@ function attributeControl(attr, facts) {
   return `<div class="field">${label}${input}${hint}</div>`;
 }
 
-function propertyControl(prop) {
+function propertyControl(prop, darkDefaults) {
   const id = `css${prop.name.slice(1)}`;
   const hint = `<p class="hint" id="${id}-hint">${md(prop.description)}</p>`;
   const label = `<label for="${id}"><code>${esc(prop.name)}</code></label>`;
   const common = `id="${id}" name="${esc(prop.name)}" data-prop="${esc(prop.name)}" aria-describedby="${id}-hint"`;
   const def = prop.default ?? '';
   if (/^#[0-9a-f]{3,6}$/i.test(def)) {
-    return `<div class="field colour"><input type="color" ${common} value="${hex6(def)}" data-default="${hex6(def)}" /> ${label}${hint}</div>`;
+    const dark = darkDefaults[prop.name] ? ` data-dark-default="${hex6(darkDefaults[prop.name])}"` : '';
+    return `<div class="field colour"><input type="color" ${common} value="${hex6(def)}" data-default="${hex6(def)}"${dark} /> ${label}${hint}</div>`;
   }
   if (prop.name === '--recovery-font-family') {
     return `<div class="field">${label}<select ${common} data-default="">${FONTS.map(
@@ -105,7 +106,7 @@ export function configurePage(facts, element) {
           <fieldset>
             <legend>Colours and font</legend>
             <p class="hint">Set on the element (or any ancestor) in your own stylesheet. A colour you set applies in every theme.</p>
-            ${props.map(propertyControl).join('\n            ')}
+            ${props.map((p) => propertyControl(p, facts.darkDefaults)).join('\n            ')}
             <div class="contrast">
               <p id="contrast-summary" role="status"></p>
               <ul id="contrast-list"></ul>
