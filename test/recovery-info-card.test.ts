@@ -125,6 +125,16 @@ describe('<recovery-info-card>', () => {
     const more = $<HTMLAnchorElement>(el, '.help a[href$="#support"]')!;
     expect(more.textContent).to.equal('More ways to get support');
     expect(more.href).to.equal(new URL('#support', location.href).href);
+    // Under a <base href> elsewhere (every Angular app has one), "#support" still means this page.
+    const base = document.createElement('base');
+    base.href = 'https://elsewhere.example/sub/';
+    document.head.prepend(base);
+    try {
+      const underBase = await card(html`<recovery-info-card help-href="#support"></recovery-info-card>`);
+      expect($<HTMLAnchorElement>(underBase, '.help a[href$="#support"]')!.href).to.equal(`${location.href.split('#')[0]}#support`);
+    } finally {
+      base.remove();
+    }
     const unsafe = await card(html`<recovery-info-card help-href="javascript:alert(1)"></recovery-info-card>`);
     expect($$(unsafe, '.help a')).to.have.length(3);
     expect($(unsafe, '.help a[href="javascript:alert(1)"]')).to.equal(null);

@@ -219,8 +219,11 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   /** A link from content: only safe schemes; external ones carry no referrer. */
   private _link(url: string, text: string, kind: LinkKind, className?: string): TemplateResult | string {
-    const href = safeUrl(url);
+    let href = safeUrl(url);
     if (!href) return text;
+    // "#support" means this page, also under a <base href> (every Angular app
+    // has one) that would send it to another.
+    if (href[0] == '#' && typeof location != 'undefined') href = location.href.split('#')[0] + href;
     const external = isExternal(href);
     return html`<a
       href=${href}
