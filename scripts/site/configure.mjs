@@ -34,7 +34,11 @@ function attributeControl(attr, facts) {
   const id = `attr-${attr.name}`;
   const type = attr.type?.text ?? 'string';
   const def = plainDefault(attr.default);
-  const hint = `<p class="hint" id="${id}-hint">${md(attr.description)}</p>`;
+  // This site's own Content-Security-Policy lets the preview fetch from this site only.
+  const fetched = /-src$/.test(attr.name)
+    ? ' The preview here can load a file from this site only (its <code>connect-src</code> is <code>\'self\'</code>); on your page, allow your file\'s origin in yours.'
+    : '';
+  const hint = `<p class="hint" id="${id}-hint">${md(attr.description)}${fetched}</p>`;
   const label = `<label for="${id}"><code>${esc(attr.name)}</code></label>`;
   const common = `id="${id}" name="${esc(attr.name)}" data-attr="${esc(attr.name)}" data-default="${esc(def)}" aria-describedby="${id}-hint"`;
   if (type === 'boolean') {

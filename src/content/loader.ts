@@ -42,7 +42,7 @@ export async function fetchJson(url: string, signal: AbortSignal): Promise<unkno
   } catch (error) {
     if (timedOut) throw new LoadError(`there was no answer within ${loaderOptions.timeout / 1000} s`);
     if (error instanceof LoadError || signal.aborted) throw error;
-    throw new LoadError('the request failed (network error, or the server does not allow cross-origin requests)');
+    throw new LoadError("the request failed (a network error, the server does not allow cross-origin requests, or the page's Content-Security-Policy connect-src does not allow this URL)");
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
