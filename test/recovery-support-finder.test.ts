@@ -60,6 +60,12 @@ describe('<recovery-support-finder>', () => {
     it('stays through bad configuration, loading, failed partner data and no results', async () => {
       const bad = await finder(html`<recovery-support-finder region="Narnia" audience="pets" services-mode="all"></recovery-support-finder>`);
       expect(text($(bad, '.emergency'))).to.contain(EMERGENCY_GB);
+      // Each bad value is named once, with what is allowed, even with no partner list to apply it to.
+      expect(log.warnings.filter((w) => w.startsWith('<recovery-support-finder>')).map((w) => w.split(' is not allowed')[0])).to.have.members([
+        '<recovery-support-finder>: region="NARNIA"',
+        '<recovery-support-finder>: audience="pets"',
+        '<recovery-support-finder>: services-mode="all"',
+      ]);
 
       const loading = await finder(html`<recovery-support-finder region="GB" services-src="/test-api/slow"></recovery-support-finder>`);
       expect(text($(loading, '.emergency'))).to.contain(EMERGENCY_GB);

@@ -68,7 +68,9 @@ export function themingPage(facts) {
       <h1>Theming</h1>
       <p class="lead">The widgets take your brand through <code>--recovery-*</code> CSS custom properties, set on the
         element or any ancestor in your own stylesheet. Your page’s other styles do not leak in: a 62.5% root font size,
-        uppercase headings or a global <code>* { line-height: 0 }</code> leave the widgets as they are.</p>
+        uppercase headings or a global <code>* { line-height: 0 }</code> leave the widgets as they are. One exception is
+        CSS itself: an underline or strike-through set on an element around a widget is drawn through everything inside
+        it, ours included, so do not put the widgets inside a link or a <code>text-decoration</code>.</p>
 
       <section aria-labelledby="brand-title">
         <h2 id="brand-title">One card, two brands</h2>

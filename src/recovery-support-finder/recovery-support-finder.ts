@@ -181,7 +181,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('servicesMode') && this.hasUpdated) this.documentsChanged(this.partners);
+    if (changed.has('servicesMode')) {
+      // Checked here too: documentsChanged reads it only when a partner list is there.
+      this.option('services-mode', this.servicesMode, MODES, 'merge');
+      if (this.hasUpdated) this.documentsChanged(this.partners);
+    }
     this._level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     if (changed.has('audience')) {
       this.filters = { ...this.filters, audience: this.option('audience', this.audience, AUDIENCES, 'all') };
