@@ -166,7 +166,9 @@ export const styles = [
       color: var(--_text);
       z-index: 2147483647;
       display: grid;
-      place-items: center;
+      place-content: center;
+      justify-items: center;
+      gap: var(--_space);
       background: var(--_surface);
       font-size: 1.25em;
     }
