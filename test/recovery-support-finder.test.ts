@@ -509,31 +509,6 @@ describe('<recovery-support-finder>', () => {
       expect(document.head.querySelector('meta[name=referrer]')).to.equal(null);
     });
 
-    it('offers the way back, with the content still covered, when the page is still there after a while', async () => {
-      // The page's own "Leave site?" prompt answered "Stay": no navigation happens.
-      const exit = sinon.stub(navigation, 'exit');
-      const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
-      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      try {
-        $<HTMLAnchorElement>(el, '[part=exit]')!.click();
-        await el.updateComplete;
-        expect(exit.calledOnce).to.equal(true);
-        expect($(el, '.overlay button')).to.equal(null);
-        clock.tick(5000);
-        await el.updateComplete;
-        const back = $<HTMLButtonElement>(el, '.overlay button')!;
-        expect(back.textContent).to.equal('Return to the page');
-        expect(el.shadowRoot!.activeElement).to.equal(back);
-        expect($(el, '.overlay')!.matches(':popover-open')).to.equal(true);
-        back.click();
-        await el.updateComplete;
-        expect($(el, '.overlay')).to.equal(null);
-        expect(document.head.querySelector('meta[name=referrer][content=no-referrer]')).to.equal(null);
-      } finally {
-        clock.restore();
-      }
-    });
-
     it('gives a page that comes back from the cache its own referrer policy again', async () => {
       const exit = sinon.stub(navigation, 'exit');
       const own = document.createElement('meta');

@@ -61,7 +61,6 @@ export const strings = {
   'exitPresses.other': 'Shift, press {n} more times to exit.',
   exitExpired: 'Exit this page expired.',
   exiting: 'Loading.',
-  exitStay: 'Return to the page',
   // Other regions, from partner data, are named by the browser (Intl.DisplayNames).
   'regionName.GB': 'United Kingdom',
   'regionName.GB-ENG': 'England',

@@ -166,9 +166,7 @@ export const styles = [
       color: var(--_text);
       z-index: 2147483647;
       display: grid;
-      place-content: center;
-      justify-items: center;
-      gap: var(--_space);
+      place-items: center;
       background: var(--_surface);
       font-size: 1.25em;
     }

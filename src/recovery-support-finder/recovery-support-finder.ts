@@ -107,7 +107,6 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     limit: { state: true },
     now: { state: true },
     exiting: { state: true },
-    stalled: { state: true },
     exitMessage: { state: true },
   };
 
@@ -125,9 +124,6 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private limit = PAGE;
   private now = Date.now();
   private exiting = false;
-  /** Still here a while after leaving (the page's own "Leave site?" was answered "Stay"): offer the way back. */
-  private stalled = false;
-  private _stallTimer?: ReturnType<typeof setTimeout>;
   private exitMessage = '';
 
   private readonly _shift = new ShiftCounter((s) => this._onShift(s));
@@ -160,7 +156,6 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     removeEventListener('pageshow', this._onPageShow);
     clearTimeout(this._clock);
     this._clock = undefined;
-    clearTimeout(this._stallTimer);
     this._shift.detach();
   }
 
@@ -274,13 +269,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
               </ul>
             </div>`
           : nothing}
-        ${this.exiting
-          ? html`<div class="overlay" popover="manual" role="alert">
-              <p>${t('exiting')}</p>
-              ${this.stalled ? html`<button class="button" @click=${this._onPageShow}>${t('exitStay')}</button>` : nothing}
-            </div>`
-          : nothing}
-        ${this.contentSlot()}
+        ${this.exiting ? html`<div class="overlay" popover="manual" role="alert">${t('exiting')}</div>` : nothing} ${this.contentSlot()}
       </section>
     `;
   }
@@ -477,25 +466,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     this.exitMessage = '';
     hideReferrer(true);
     navigation.exit(this._exitUrl());
-    // The cover stays until the next page replaces this one. If the page is
-    // still here after a while (its own "Leave site?" prompt was answered
-    // "Stay", or the exit site is slow), a button offers the way back; the
-    // content stays hidden until the visitor uses it.
-    this._stallTimer = setTimeout(async () => {
-      this.stalled = true;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.overlay button')?.focus();
-    }, 5000);
   }
 
-  /**
-   * Back from the back/forward cache, or back by the visitor's choice after
-   * a stalled exit: take the cover off again.
-   */
-  private _onPageShow = (e: Event) => {
-    if (e instanceof PageTransitionEvent && !e.persisted) return;
-    clearTimeout(this._stallTimer);
-    this.exiting = this.stalled = false;
+  /** Restored from the back/forward cache: take the cover off again. */
+  private _onPageShow = (e: PageTransitionEvent) => {
+    if (!e.persisted) return;
+    this.exiting = false;
     hideReferrer(false);
   };
 }
