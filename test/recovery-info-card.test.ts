@@ -129,11 +129,17 @@ describe('<recovery-info-card>', () => {
     const base = document.createElement('base');
     base.href = 'https://elsewhere.example/sub/';
     document.head.prepend(base);
+    const page = location.href;
     try {
       const underBase = await card(html`<recovery-info-card help-href="#support"></recovery-info-card>`);
-      expect($<HTMLAnchorElement>(underBase, '.help a[href$="#support"]')!.href).to.equal(`${location.href.split('#')[0]}#support`);
+      const link = $<HTMLAnchorElement>(underBase, '.help a[href="#support"]')!;
+      const followed = nextEvent<{ href: string }>(underBase, 'recovery-link');
+      link.click();
+      expect((await followed).detail.href).to.equal(`${page.split('#')[0]}#support`);
+      expect(location.href).to.equal(`${page.split('#')[0]}#support`);
     } finally {
       base.remove();
+      history.replaceState(null, '', page);
     }
     const unsafe = await card(html`<recovery-info-card help-href="javascript:alert(1)"></recovery-info-card>`);
     expect($$(unsafe, '.help a')).to.have.length(3);

@@ -219,11 +219,8 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   /** A link from content: only safe schemes; external ones carry no referrer. */
   private _link(url: string, text: string, kind: LinkKind, className?: string): TemplateResult | string {
-    let href = safeUrl(url);
+    const href = safeUrl(url);
     if (!href) return text;
-    // "#support" means this page, also under a <base href> (every Angular app
-    // has one) that would send it to another.
-    if (href[0] == '#' && typeof location != 'undefined') href = location.href.split('#')[0] + href;
     const external = isExternal(href);
     return html`<a
       href=${href}
@@ -237,7 +234,15 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   private _onClick(event: MouseEvent): void {
     const a = (event.target as Element).closest?.('a[data-kind]') as HTMLAnchorElement | null;
-    if (a) emit(this, 'recovery-link', { href: a.href, kind: a.dataset.kind as LinkKind });
+    if (!a) return;
+    // "#support" means this page, also under a <base href> (every Angular app
+    // has one) that would resolve it against another address.
+    const fragment = a.getAttribute('href')![0] == '#' && new URL(a.getAttribute('href')!, location.href).href;
+    emit(this, 'recovery-link', { href: fragment || a.href, kind: a.dataset.kind as LinkKind });
+    if (fragment && !(event.ctrlKey || event.metaKey || event.shiftKey || event.button)) {
+      event.preventDefault();
+      location.assign(fragment);
+    }
   }
 
   private _toggle(): void {
