@@ -46,10 +46,13 @@ export const styles = [
     .help + .toggle {
       margin-top: var(--_space);
     }
-    /* A number read across two lines is easy to misdial. */
+    /* A number read across two lines is easy to misdial: it moves to a line
+       of its own, and breaks only if it is wider than the strip (a long
+       partner number in very large text). */
     .number {
+      display: inline-block;
+      max-width: 100%;
       font-weight: 700;
-      white-space: nowrap;
     }
     .related ul {
       list-style: disc;
