@@ -41,21 +41,21 @@ describe('regions', () => {
     expect(['XX', 'ZZ', 'NARNIA', 'GB-XYZ', 'de', ''].map(isCountry)).to.deep.equal([false, false, false, false, false, false]);
     const warnings: string[][] = [];
     const warn = (allowed: string, fallback: string) => warnings.push([allowed, fallback]);
-    expect(regionOr('IE', REGIONS, warn)).to.equal('IE');
+    expect(regionOr('IE', REGIONS, false, warn)).to.equal('IE');
     expect(warnings).to.deep.equal([]);
-    expect(regionOr('DE', REGIONS, warn)).to.equal('DE');
-    expect(regionOr('NARNIA', REGIONS, warn)).to.equal('GB');
+    expect(regionOr('DE', REGIONS, false, warn)).to.equal('DE');
+    expect(regionOr('NARNIA', REGIONS, false, warn)).to.equal('GB');
     expect(warnings).to.deep.equal([
       [`${REGIONS.join(', ')}, or add DE in partner data`, 'the advice to call the local emergency number'],
       [REGIONS.join(', '), 'GB'],
     ]);
     // A part of a known country is served as that country, quietly; a part of another is kept too.
     warnings.length = 0;
-    expect(['US-CA', 'AU-NSW', 'GB-LND'].map((r) => regionOr(r, REGIONS, warn))).to.deep.equal(['US-CA', 'AU-NSW', 'GB-LND']);
+    expect(['US-CA', 'AU-NSW', 'GB-LND'].map((r) => regionOr(r, REGIONS, false, warn))).to.deep.equal(['US-CA', 'AU-NSW', 'GB-LND']);
     expect(warnings).to.deep.equal([]);
-    expect(regionOr('DE-BY', REGIONS, warn)).to.equal('DE-BY');
-    expect(regionOr('XX-YY', REGIONS, warn)).to.equal('GB');
-    expect(regionOr('US-CALIF', REGIONS, warn)).to.equal('GB');
+    expect(regionOr('DE-BY', REGIONS, false, warn)).to.equal('DE-BY');
+    expect(regionOr('XX-YY', REGIONS, false, warn)).to.equal('GB');
+    expect(regionOr('US-CALIF', REGIONS, false, warn)).to.equal('GB');
     expect(warnings.map(([, fallback]) => fallback)).to.deep.equal(['the advice to call the local emergency number', 'GB', 'GB']);
     expect(emergencyFor(doc, 'US-CA')!.number).to.equal('911');
   });

@@ -107,9 +107,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     this._level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     this._compact = this.option('variant', this.variant, VARIANTS, 'full') == 'compact';
     const region = normaliseRegion(String(this.region ?? 'GB'));
-    // As on the finder: no verdict on a region while partner data that may hold it is on its way.
-    const known = knownRegions(this.doc);
-    this._regionValue = known.includes(region) || this.loading ? region : regionOr(region, known, (allowed, fallback) => this.warn('region', region, allowed, fallback));
+    this._regionValue = regionOr(region, knownRegions(this.doc), this.loading, (allowed, fallback) => this.warn('region', region, allowed, fallback));
   }
 
   protected override render(): TemplateResult {

@@ -1,7 +1,7 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emergency, services } from '../content/builtin-services.js';
-import type { Audience, Contact, ContactMethod, ContentDocument, Service } from '../content/types.js';
+import type { Audience, Contact, ContactMethod, ContentDocument, Emergency, Service } from '../content/types.js';
 import { markLang } from '../content/lang.js';
 import { emit } from '../shared/events.js';
 import { formatDate } from '../shared/format.js';
@@ -30,6 +30,8 @@ export interface RecoveryRegionChangeDetail {
 
 const MODES = ['merge', 'replace'] as const;
 const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
+/** Between the facts of a line (never starting a new one). */
+const SEP = '\u00a0· ';
 /** Services rendered at first and per "Show more": a partner list of 5,000 renders as fast as one of 50. */
 export const PAGE = 10;
 
@@ -198,7 +200,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // A region only partner data knows is not a mistake while that data is on
     // its way; a country no data covers keeps "call your local emergency
     // number" rather than another country's number.
-    const wanted = attr && (known.includes(attr) || this.loading ? attr : regionOr(attr, known, (allowed, fallback) => this.warn('region', attr, allowed, fallback)));
+    const wanted = attr && regionOr(attr, known, this.loading, (allowed, fallback) => this.warn('region', attr, allowed, fallback));
     // The partner's region stays in the picker, so the visitor can come back to it.
     const regions = (this._picker = wanted && !known.includes(wanted) ? [...known, wanted] : known);
     this._regionValue = (this.chosenRegion && regions.includes(this.chosenRegion) && this.chosenRegion) || wanted || 'GB';
@@ -249,7 +251,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           <div class="choices">${choices('openNow', 'checkbox', ['only'], () => this.filters.openNow)}</div>
         </form>
         <div role="status">
-          ${this._regionChosen ? html`<p class="sr-only">${this._emergencyText(region)}</p>` : nothing}
+          ${this._regionChosen ? html`<p class="sr-only">${this._emergencyText(emergencyFor(this.doc, region))}</p>` : nothing}
           <p class="count" part="count">${t('results', { n: matches.length })}</p>
           ${matches.length
             ? nothing
@@ -288,7 +290,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const e = emergencyFor(this.doc, region);
     const source = safeUrl(e?.source, false);
     return html`<div class="panel emergency" part="emergency">
-      <p><strong>${t('emergencyHeading')}.</strong> ${this._emergencyText(region)}</p>
+      <p><strong>${t('emergencyHeading')}.</strong> ${this._emergencyText(e)}</p>
       ${e
         ? html`<p class="row">
               <a class="button urgent" href="tel:${e.number}">${t('call', { number: e.number })}</a>
@@ -299,8 +301,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     </div>`;
   }
 
-  private _emergencyText(region: string): unknown {
-    const e = emergencyFor(this.doc, region);
+  private _emergencyText(e: Emergency | undefined): unknown {
     return e ? html`<span lang=${ifDefined(this.langOf(e))}>${e.text}</span>` : this.t('emergencyUnknown');
   }
 
@@ -313,7 +314,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const date = verifiedAt ? t('checked', { date: formatDate(verifiedAt, this.locale) }) : '';
     // One level of templates: a finder renders this for every service.
     const link = (href: string | undefined, text: string, first: boolean) =>
-      href ? html`${first ? '' : '\u00a0· '}<a href=${href} rel="noopener noreferrer">${text}<span class="sr-only">: ${whose}</span></a>` : nothing;
+      href ? html`${first ? '' : SEP}<a href=${href} rel="noopener noreferrer">${text}<span class="sr-only">: ${whose}</span></a>` : nothing;
     return html`<p class="muted meta">${date}${link(source, t('source'), !date)}${link(website, t('website'), !date && !source)}</p>`;
   }
 
@@ -367,7 +368,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           })}
         </ul>
         ${hours.length ? html`<p class="muted hours">${hours.join('; ')}${zone}</p>` : nothing}
-        <p class="muted facts">${facts.join('\u00a0· ')}${s.note ? html`${'\u00a0· '}<span lang=${ifDefined(lang)}>${s.note}</span>` : nothing}</p>
+        <p class="muted facts">${facts.join(SEP)}${s.note ? html`${SEP}<span lang=${ifDefined(lang)}>${s.note}</span>` : nothing}</p>
         ${this._meta(
           lang ? html`<span lang=${lang}>${s.name}</span>` : s.name,
           s.verifiedAt,

@@ -41,11 +41,13 @@ export const isCountry = (code: string): boolean =>
  * The region an element shows for a (normalised) `region` value: a region
  * the content knows, or a part of a country it knows (`US-CA` is served as
  * the `US`); else a country or a part of one, kept; else `GB`. `warn` is
- * called with the allowed values and the fallback for the last two.
+ * called with the allowed values and the fallback for the last two; while
+ * partner data is `waiting`, any value is kept as it is.
  */
-export function regionOr(region: string, known: string[], warn: (allowed: string, fallback: string) => void): string {
+export function regionOr(region: string, known: string[], waiting: boolean, warn: (allowed: string, fallback: string) => void): string {
   const part = /^[A-Z]{2}-[A-Z\d]{1,3}$/.test(region);
-  if (known.includes(region) || (part && known.includes(countryOf(region)))) return region;
+  // No verdict while partner data that may hold the region is on its way.
+  if (waiting || known.includes(region) || (part && known.includes(countryOf(region)))) return region;
   const country = isCountry(countryOf(region)) && (part || region.length == 2);
   warn(known.join(', ') + (country ? `, or add ${region} in partner data` : ''), country ? 'the advice to call the local emergency number' : 'GB');
   return country ? region : 'GB';
