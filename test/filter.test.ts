@@ -72,6 +72,29 @@ describe('filtering and ordering services', () => {
     expect(select(services, 'GB', any, morning).alwaysOpen).to.deep.equal([]);
   });
 
+  it('shows a 24/7 line on the first page however many weekday crisis lines come before it', () => {
+    const weekday: Service[] = Array.from({ length: 12 }, (_, i) => ({
+      ...services[0],
+      id: `local${i}`,
+      hours: { timeZone: 'Europe/London', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }] },
+    }));
+    const list = [...weekday, ...services];
+    const { matches, alwaysOpen } = select(list, 'GB', any, morning, services, 10);
+    expect(ids(matches.slice(0, 10))).to.deep.equal([...ids(weekday.slice(0, 9)), 'samaritans']);
+    expect(ids(matches.slice(10, 13))).to.deep.equal(['local9', 'local10', 'local11']);
+    expect(ids(matches).filter((id) => id == 'samaritans')).to.have.length(1);
+    expect(alwaysOpen).to.deep.equal([]);
+    // Within the first page, the order is the partner's.
+    expect(ids(select(list.slice(3), 'GB', any, morning, services, 10).matches.slice(0, 10))).to.deep.equal([...ids(weekday.slice(3)), 'samaritans']);
+  });
+
+  it('counts only crisis lines as the 24/7 option: a 24/7 website leaves the fallback on', () => {
+    const website: Service = { ...services[0], id: 'info', crisis: false, contacts: [{ method: 'web', display: 'Read online', href: 'https://partner.example/' }] };
+    const { matches, alwaysOpen } = select([website], 'GB', any, morning, services, 10);
+    expect(ids(matches)).to.deep.equal(['info']);
+    expect(ids(alwaysOpen)).to.deep.equal(['samaritans', 'shout', 'nhs-111-mental-health', 'childline', 'papyrus-hopelineuk']);
+  });
+
   it('falls back to the built-in 24/7 lines when a partner’s own list has none', () => {
     const partner = [{ ...services[6], id: 'local' }];
     expect(ids(select(partner, 'GB', any, morning).alwaysOpen)).to.deep.equal([]);

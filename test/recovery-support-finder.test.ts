@@ -336,6 +336,13 @@ describe('<recovery-support-finder>', () => {
       expect($$(el, '[part=results] > li').length).to.equal(20);
       expect(el.shadowRoot!.activeElement!.textContent).to.equal('Partner service 10');
     });
+    it('keeps a 24/7 line on the first page when a partner lists more than a page of weekday crisis lines', async () => {
+      const weekday = Array.from({ length: 12 }, (_, i) => partnerService(i, { crisis: true }));
+      const el = await finder(html`<recovery-support-finder region="GB" services-src=${echo({ version: 1, services: weekday })}></recovery-support-finder>`);
+      await until(() => names(el)[0] == 'Partner service 0', 3000, 'partner data');
+      expect(names(el)).to.deep.equal([...weekday.slice(0, 9).map((s) => s.name), 'Samaritans']);
+      expect($$(el, '.fallback')).to.have.length(0);
+    });
   });
 
   describe('filters', () => {

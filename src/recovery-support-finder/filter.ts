@@ -36,7 +36,8 @@ export function forAudience(service: Service, audience: Audience): boolean {
   );
 }
 
-export const isAlwaysOpen = (s: Service) => !!s.hours && 'alwaysOpen' in s.hours;
+/** A crisis line open 24/7: what every list of results holds at least one of. */
+const isLifeline = (s: Service) => s.crisis && !!s.hours && 'alwaysOpen' in s.hours;
 
 const clocks = new Map<string | undefined, [minute: number, weekMinute: number]>();
 
@@ -77,10 +78,21 @@ function inRegion(services: Service[], region: string): Service[] {
  * the order given (so a partner's merged services come before the defaults).
  * A chosen audience never puts a website or a weekday office line above the
  * crisis lines.
+ * The first `page` services shown always hold a 24/7 crisis line when one
+ * matches: past a partner's long list of weekday lines, the first moves up
+ * to the last place of the first page (the same place however many pages
+ * the visitor opens).
  * One pass, no sort and, unless "open now" is on, no clock: a change costs
  * about the same for 50 services as for 5,000.
  */
-export function select(services: Service[], region: string, filters: Filters, now: number, fallback: Service[] = []): Selection {
+export function select(
+  services: Service[],
+  region: string,
+  filters: Filters,
+  now: number,
+  fallback: Service[] = [],
+  page = Infinity,
+): Selection {
   const wanted = new Set(filters.methods);
   const groups: Service[][] = [[], [], [], []];
   for (const s of inRegion(services, region)) {
@@ -93,8 +105,11 @@ export function select(services: Service[], region: string, filters: Filters, no
     }
   }
   const matches = groups.flat();
-  if (matches.some(isAlwaysOpen)) return { matches, alwaysOpen: [] };
-  const always = (list: Service[]) => inRegion(list, region).filter((s) => s.crisis && isAlwaysOpen(s));
+  // A 24/7 website or information line is not a crisis line: it leaves the fallback on.
+  const first = matches.findIndex(isLifeline);
+  if (first >= page) matches.splice(page - 1, 0, ...matches.splice(first, 1));
+  if (first >= 0) return { matches, alwaysOpen: [] };
+  const always = (list: Service[]) => inRegion(list, region).filter(isLifeline);
   // A partner list with no 24/7 line (services-mode="replace") still gets the built-in ones.
   const own = always(services);
   return { matches, alwaysOpen: own.length ? own : always(fallback) };

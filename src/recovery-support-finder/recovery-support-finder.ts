@@ -225,7 +225,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   protected override render(): TemplateResult {
     const t = this.t;
     const region = this._regionValue;
-    const { matches, alwaysOpen } = select(this._services, region, this.filters, this.now, services);
+    const { matches, alwaysOpen } = select(this._services, region, this.filters, this.now, services, PAGE);
     const more = Math.min(matches.length - this.limit, PAGE);
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
       values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${checked(v)} />${t(`${name}.${v}`)}</label>`);
