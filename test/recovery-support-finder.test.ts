@@ -234,8 +234,8 @@ describe('<recovery-support-finder>', () => {
         const el = await finder();
         clock.restore();
         const calm = serviceNamed(el, 'CALM (Campaign Against Living Miserably)');
-        expect(text(calm.querySelector('.status'))).to.equal('Open now, until midnight (GMT)');
-        expect(text(calm.querySelector('.hours'))).to.equal('Every day, 17:00 to midnight (GMT)');
+        expect(text(calm.querySelector('.status'))).to.equal('Open now, until midnight (United Kingdom Time)');
+        expect(text(calm.querySelector('.hours'))).to.equal('Every day, 17:00 to midnight (United Kingdom Time)');
       } finally {
         await executeServerCommand('set-timezone', { timeZone: '' });
       }
@@ -245,7 +245,17 @@ describe('<recovery-support-finder>', () => {
         const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 24, 1, 0), toFake: ['Date'] });
         const el = await finder();
         clock.restore();
-        expect(text(serviceNamed(el, 'CALM (Campaign Against Living Miserably)').querySelector('.status'))).to.equal('Closed now. Opens Tuesday at 17:00 (GMT)');
+        expect(text(serviceNamed(el, 'CALM (Campaign Against Living Miserably)').querySelector('.status'))).to.equal(
+          'Closed now. Opens Tuesday at 17:00 (United Kingdom Time)',
+        );
+        // Saturday 24 October, 19:30 in New York, 00:30 BST in London: the clocks go back at 02:00, so
+        // Sunday's 17:00 is GMT. The zone is named for the whole year, not as it is at this minute.
+        const dst = sinon.useFakeTimers({ now: Date.UTC(2026, 9, 24, 23, 30), toFake: ['Date'] });
+        const before = await finder();
+        dst.restore();
+        expect(text(serviceNamed(before, 'CALM (Campaign Against Living Miserably)').querySelector('.status'))).to.equal(
+          'Closed now. Opens Sunday at 17:00 (United Kingdom Time)',
+        );
       } finally {
         await executeServerCommand('set-timezone', { timeZone: '' });
       }

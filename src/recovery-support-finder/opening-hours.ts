@@ -119,10 +119,14 @@ export function dayRuns(days: Day[]): [number, number][] {
   return runs;
 }
 
-/** The short name of `timeZone` at `now` in `locale` (e.g. GMT, BST, EST), for visitors in another zone. */
+/**
+ * The name of `timeZone` in `locale` for visitors in another zone, one that
+ * holds all year ("United Kingdom Time", "Eastern Time"): "BST" read on a
+ * Saturday would be wrong for Sunday's opening after the clocks go back.
+ */
 export function zoneName(timeZone: string, locale: string, now: Date | number): string {
   return (
-    intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'short' }).formatToParts(now).find((p) => p.type == 'timeZoneName')?.value ??
+    intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(now).find((p) => p.type == 'timeZoneName')?.value ??
     timeZone
   );
 }
