@@ -256,6 +256,25 @@ describe('<recovery-quote-carousel>', () => {
       // Still rotating: the button still offers to stop.
       expect($(el, '.rotation')!.textContent!.trim()).to.equal('Stop rotating quotes');
     });
+
+    it('resumes when moved elsewhere on the page from under the mouse (no pointerleave comes)', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
+      const box = el.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] });
+      await clock.tickAsync(20000);
+      expect(shown(el)).to.match(/^Recovery should be/);
+      const other = document.createElement('div');
+      document.body.append(other);
+      try {
+        other.append(el);
+        await el.updateComplete;
+        await clock.tickAsync(8000);
+        expect(shown(el)).to.match(/^Harm minimisation/);
+      } finally {
+        other.remove();
+      }
+    });
   });
 
   it('7. clamps an interval under 5 s, with a warning', async () => {
@@ -269,6 +288,16 @@ describe('<recovery-quote-carousel>', () => {
     el.interval = 'soon';
     await el.updateComplete;
     expect(log.warnings[1]).to.equal(`<recovery-quote-carousel>: interval="soon" is not allowed (use ${MIN_INTERVAL} or more milliseconds); using 8000.`);
+    // A removed attribute returns to the default without a word.
+    el.setAttribute('interval', '6000');
+    await el.updateComplete;
+    el.removeAttribute('interval');
+    await el.updateComplete;
+    expect(log.warnings).to.have.length(2);
+    await clock.tickAsync(7999);
+    expect(shown(el)).to.match(/^Harm minimisation/);
+    await clock.tickAsync(1);
+    expect(shown(el)).not.to.match(/^Harm minimisation/);
   });
 
   it('7. runs no timer while off-screen or in a hidden tab', async () => {

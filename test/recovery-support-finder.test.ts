@@ -370,6 +370,11 @@ describe('<recovery-support-finder>', () => {
       expect(count(el)).to.equal('1 service');
       expect(names(el)).to.deep.equal(['Shout']);
       expect(filters).to.deep.equal([{ filters: { methods: ['sms'], audience: 'all', openNow: false } }]);
+      // The detail is the partner's own copy: changing it changes nothing on screen.
+      (filters[0] as { filters: { methods: string[] } }).filters.methods.push('web');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(count(el)).to.equal('1 service');
       await expect(el).to.be.accessible();
     });
 
@@ -479,6 +484,7 @@ describe('<recovery-support-finder>', () => {
       const geo = sinon.spy(navigator.geolocation, 'getCurrentPosition');
       const el = await finder(html`<recovery-support-finder></recovery-support-finder>`);
       expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('GB');
+      expect(el.region, 'the property says so too, as on the card').to.equal('GB');
       expect(text($(el, '.emergency'))).to.contain('call 999');
       expect(text($(el, '.emergency'))).not.to.contain('911');
       expect(geo.called).to.equal(false);
@@ -659,6 +665,11 @@ describe('<recovery-support-finder>', () => {
       const el = await finder(html`<recovery-support-finder quick-exit quick-exit-url="javascript:alert(1)"></recovery-support-finder>`);
       expect($(el, '[part=exit]')!.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
       expect(log.warnings[0]).to.contain('quick-exit-url="javascript:alert(1)" is not allowed');
+      // Removed, it returns to the default without a warning.
+      el.removeAttribute('quick-exit-url');
+      await el.updateComplete;
+      expect($(el, '[part=exit]')!.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
+      expect(log.warnings).to.have.length(1);
     });
   });
 

@@ -121,6 +121,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     super.disconnectedCallback();
     this._motion.removeEventListener('change', this._onMotion);
     document.removeEventListener('visibilitychange', this._schedule);
+    // The pointer's leave may never come for an element moved from under it.
+    this._hovered = false;
     this._watch();
   }
 
@@ -132,7 +134,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     super.willUpdate(changed);
     const ms = Number(this.interval);
     this._delay = ms >= MIN_INTERVAL ? ms : ms > 0 ? MIN_INTERVAL : DEFAULT_INTERVAL;
-    if (changed.has('interval') && this._delay != ms) this.warn('interval', String(this.interval), `${MIN_INTERVAL} or more milliseconds`, this._delay);
+    // A removed attribute (null) quietly returns to the default.
+    if (changed.has('interval') && this.interval != null && this._delay != ms) this.warn('interval', String(this.interval), `${MIN_INTERVAL} or more milliseconds`, this._delay);
     if (changed.has('autoplay')) this.rotating = this.autoplay && !this._stopped && !this._motion?.matches;
     const count = this._quotes.length;
     const index = Number(this.index);

@@ -112,7 +112,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     exitMessage: { state: true },
   };
 
-  region?: string;
+  region?: string = 'GB';
   audience: Audience = 'all';
   servicesSrc?: string;
   servicesMode: 'merge' | 'replace' = 'merge';
@@ -418,13 +418,15 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     }
     const form = input.form!;
     const data = new FormData(form);
-    this.filters = {
+    const read = (): Filters => ({
       methods: data.getAll('method') as ContactMethod[],
       audience: (data.get('audience') as Audience) ?? 'all',
       openNow: data.has('openNow'),
-    };
+    });
+    this.filters = read();
     this.limit = PAGE;
-    emit(this, 'recovery-filter-change', { filters: this.filters });
+    // The partner's listener gets its own copy: changing it changes nothing here.
+    emit(this, 'recovery-filter-change', { filters: read() });
   };
 
   private _showMore = () => {
@@ -447,7 +449,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // A web page: http(s), or relative to this site (a neutral page of the partner's own).
     const url = safeUrl(this.quickExitUrl);
     if (url && (/^https?:/i.test(url) || !url.includes(':'))) return url;
-    if (this.quickExitUrl != DEFAULT_EXIT) this.warn('quick-exit-url', String(this.quickExitUrl), 'an http: or https: URL', DEFAULT_EXIT);
+    if (this.quickExitUrl != null && this.quickExitUrl != DEFAULT_EXIT) this.warn('quick-exit-url', String(this.quickExitUrl), 'an http: or https: URL', DEFAULT_EXIT);
     return DEFAULT_EXIT;
   }
 
