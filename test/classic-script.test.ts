@@ -86,6 +86,32 @@ describe('the classic script', () => {
     });
   }
 
+  it("shows the partner's fallback under the real tags until the script runs (or if it never does), then the widgets", async () => {
+    const fallback =
+      '<recovery-info-card><h2>Self-harm: support is here</h2><p>Read our guide.</p></recovery-info-card>' +
+      '<recovery-quote-carousel><blockquote><p>One.</p><cite>First</cite></blockquote><blockquote><p>Two.</p></blockquote></recovery-quote-carousel>';
+    const frame = await page('', fallback);
+    try {
+      const visible = (selector: string) => [...frame.doc.querySelectorAll(selector)].map((e) => e.getClientRects().length > 0);
+      // No script yet: the partner's own text is on the page, every quote of it.
+      expect(visible('recovery-info-card h2, recovery-info-card p')).to.deep.equal([true, true]);
+      expect(visible('recovery-quote-carousel blockquote')).to.deep.equal([true, true]);
+      const script = frame.doc.createElement('script');
+      script.src = SCRIPT;
+      frame.doc.head.append(script);
+      await until(() => frame.doc.querySelector('recovery-quote-carousel')?.shadowRoot?.querySelector('.root'), 5000, 'the upgrade');
+      const card = frame.doc.querySelector('recovery-info-card')!;
+      await until(() => card.shadowRoot?.querySelector('#title'), 5000, 'the card');
+      // Upgraded: the card replaces the fallback text; the carousel uses the partner's quotes as its slides.
+      expect(visible('recovery-info-card h2, recovery-info-card p')).to.deep.equal([false, false]);
+      expect(card.shadowRoot!.querySelector('#title')!.textContent).to.equal('Living with and recovering from self-harm');
+      const slides = frame.doc.querySelector('recovery-quote-carousel')!.shadowRoot!.querySelectorAll('.slide blockquote');
+      expect([...slides].map((q) => q.textContent!.trim().split(/\s+/)[0])).to.deep.equal(['One.', 'Two.']);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('upgrades elements added after it ran', async () => {
     const frame = await page(`<script src="${SCRIPT}"></script>`, '');
     try {

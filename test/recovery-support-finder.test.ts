@@ -504,7 +504,11 @@ describe('<recovery-support-finder>', () => {
   describe('quick exit', () => {
     it('is off unless asked for', async () => {
       const el = await finder();
-      expect($(el, '.exit')).to.equal(null);
+      expect($(el, '[part=exit]')).to.equal(null);
+      expect($(el, '.bar')).to.equal(null);
+      el.quickExit = true;
+      await el.updateComplete;
+      expect($(el, '[part=exit]')).not.to.equal(null);
     });
 
     it('leaves with the button, replacing the page, and covers the content at once', async () => {
