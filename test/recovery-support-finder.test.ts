@@ -439,9 +439,9 @@ describe('<recovery-support-finder>', () => {
       for (const ours of ['.hours', '.facts', '.meta']) expect(theirs.querySelector(ours)!.closest('[lang]')).to.equal($(el, 'section'));
       // "Call" is ours; the number (or a chat's name) is theirs.
       const call = theirs.querySelector('.contacts a')!;
-      expect(text(call)).to.equal('Call 0100 000 0001');
+      expect(text(call)).to.equal('Call 01632 960001');
       expect(call.querySelector('span')!.lang).to.equal('fr');
-      expect(call.querySelector('span')!.textContent).to.equal('0100 000 0001');
+      expect(call.querySelector('span')!.textContent).to.equal('01632 960001');
       expect(text(theirs.querySelector('.meta'))).to.contain('Checked 1 November 2026');
       expect(serviceNamed(el, 'Samaritans').hasAttribute('lang')).to.equal(false);
     });

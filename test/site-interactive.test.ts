@@ -240,7 +240,7 @@ describe('the content page', function () {
         source: 'https://www.example.org/',
         verifiedAt: '2026-11-01',
       };
-      const bad = { ...service, id: 'bad', contacts: [{ method: 'phone', display: '0100', href: 'tel:01 00' }] };
+      const bad = { ...service, id: 'bad', contacts: [{ method: 'phone', display: '01632 960000', href: 'tel:01632 960000' }] };
       doc.querySelector<HTMLInputElement>('#replace')!.checked = true;
       submit(doc, JSON.stringify({ version: 1, services: [service, bad] }));
       expect(errors()).to.deep.equal(['services[1].contacts[0].href: must be tel: and digits only, e.g. tel:116123 (left out)']);

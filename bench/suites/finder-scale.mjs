@@ -15,10 +15,9 @@ const SIZES = [50, 500, 5000];
 
 /** `n` valid partner services (the test suite's shape), with phone, text and web contacts in turn so the filter has work to do. */
 async function services(n) {
-  const { makeServices } = await import(pathToFileURL(join(ROOT, 'test/support/fixtures.mjs')).href);
+  const { fictional, makeServices } = await import(pathToFileURL(join(ROOT, 'test/support/fixtures.mjs')).href);
   return makeServices(n).map((s, i) => {
-    const digits = String(i).padStart(4, '0');
-    if (i % 3 === 1) s.contacts = [{ method: 'sms', display: `Text 0100 000 ${digits}`, href: `sms:0100000${digits}` }];
+    if (i % 3 === 1) s.contacts = [fictional(i, 'sms')];
     if (i % 3 === 2) s.contacts = [{ method: 'web', display: 'Website', href: `https://partner.example/services/${i}` }];
     return s;
   });

@@ -13,6 +13,8 @@
 //   huge    absurd counts (100,000 services, 10,001 services, 201 emergency entries…)
 //   mixed   two to four of the above at once, chosen with a seeded generator
 
+import { fictional } from '../support/fixtures.mjs';
+
 /** The seed of the mixed entries: change it and the corpus changes. */
 export const SEED = 0x5eed2026;
 
@@ -135,8 +137,8 @@ export function base() {
         regions: ['GB'],
         description: 'A partner helpline.',
         contacts: [
-          { method: 'phone', display: '0800 000 0000', href: 'tel:08000000000' },
-          { method: 'sms', display: 'Text HELP to 80000', href: 'sms:80000?body=HELP' },
+          fictional(0),
+          fictional(0, 'sms'),
           { method: 'email', display: 'help@partner.example', href: 'mailto:help@partner.example' },
           { method: 'chat', display: 'Chat online', href: 'https://partner.example/chat' },
           { method: 'web', display: 'Our website', href: 'https://partner.example/web' },
@@ -158,7 +160,7 @@ export function base() {
         name: 'Partner drop-in',
         regions: ['GB-ENG'],
         description: 'A weekday drop-in.',
-        contacts: [{ method: 'phone', display: '0100 000 0001', href: 'tel:01000000001' }],
+        contacts: [fictional(1)],
         hours: { timeZone: 'Europe/London', weekly: [{ days: ['mon', 'tue'], open: '09:00', close: '17:00' }] },
         audiences: ['adults'],
         free: false,
@@ -379,7 +381,7 @@ export function tenThousandServices() {
       name: `Partner service ${i}`,
       regions: ['GB'],
       description: 'A local service.',
-      contacts: [{ method: 'phone', display: `0100 ${String(i).padStart(6, '0')}`, href: `tel:0100${String(i).padStart(6, '0')}` }],
+      contacts: [fictional(i)],
       hours: { timeZone: 'Europe/London', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }] },
       audiences: ['all'],
       free: true,

@@ -1,14 +1,25 @@
 // Valid partner data for tests and benchmarks, in the content document's shape.
 
-/** Partner service `i`: valid, weekdays 09:00–17:00 in London, with its own number. */
+/**
+ * A phone number no one answers, for partner services in tests: Ofcom keeps
+ * 01632 960000-960999 for drama, and 07700 900000-900999 for mobiles (texts).
+ * Never a helpline's number, and never one that could be someone's.
+ */
+export function fictional(i, kind = 'phone') {
+  const n = String(i % 1000).padStart(3, '0');
+  return kind == 'sms'
+    ? { method: 'sms', display: `Text HELP to 07700 900${n}`, href: `sms:07700900${n}?body=HELP` }
+    : { method: 'phone', display: `01632 960${n}`, href: `tel:01632960${n}` };
+}
+
+/** Partner service `i`: valid, weekdays 09:00–17:00 in London, with a fictional number of its own (the first thousand). */
 export function partnerService(i, extra = {}) {
-  const digits = String(i).padStart(4, '0');
   return {
     id: `partner-${i}`,
     name: `Partner service ${i}`,
     regions: ['GB'],
     description: 'A local service.',
-    contacts: [{ method: 'phone', display: `0100 000 ${digits}`, href: `tel:0100000${digits}` }],
+    contacts: [fictional(i)],
     hours: { timeZone: 'Europe/London', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }] },
     audiences: ['all'],
     topics: ['self-harm'],
