@@ -56,6 +56,12 @@ describe('the published package', () => {
     }
   });
 
+  it('resolves every entry PRODUCT.md names, by the package name', () => {
+    for (const entry of ['', '/index.js', '/recovery-info-card.js', '/recovery-quote-carousel.js', '/recovery-support-finder.js', '/react', '/content.schema.json']) {
+      assert.match(import.meta.resolve(`recovery-widgets${entry}`), /\/dist\//, entry);
+    }
+  });
+
   it('has a changelog entry for its version', () => {
     const changelog = readFileSync(new URL('../../CHANGELOG.md', import.meta.url), 'utf8');
     assert.match(changelog, new RegExp(`^## \\[${pkg.version.replaceAll('.', '\\.')}\\]`, 'm'));
