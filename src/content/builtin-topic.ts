@@ -1,3 +1,4 @@
+import { bare } from './bare.js';
 import type { Quote, Topic } from './types.js';
 
 const SOURCE = {
@@ -11,7 +12,7 @@ const SOURCE = {
 const ATTRIBUTION = "Quoted in 'Living with and recovering from self-harm', Mental Health Today";
 
 /** The article's two pull quotes: the quote carousel's built-in slides. */
-export const quotes: Quote[] = [
+export const quotes: Quote[] = /*@__PURE__*/ bare([
   {
     text: 'Recovery should be about resilience, being able to equip someone with the tools that help them deal with the underlying distress but also to manage and tolerate their emotional states. We want to encourage people to be whoever they want to be. They are not a ‘self-harmer’, they are a person with a name.',
     attribution: ATTRIBUTION,
@@ -22,7 +23,7 @@ export const quotes: Quote[] = [
     attribution: ATTRIBUTION,
     source: { title: SOURCE.title, url: SOURCE.url },
   },
-];
+]);
 
 /**
  * The self-harm topic, shortened and structured from the source article for
@@ -30,7 +31,7 @@ export const quotes: Quote[] = [
  * detail, no harm-minimisation instructions, people-first language, hope
  * without promises.
  */
-export const selfHarm: Topic = {
+export const selfHarm: Topic = /*@__PURE__*/ bare({
   id: 'self-harm',
   title: 'Living with and recovering from self-harm',
   summary:
@@ -69,4 +70,4 @@ export const selfHarm: Topic = {
   source: SOURCE,
   reviewed: '2026-11-26',
   nextReview: '2027-11-26',
-};
+});

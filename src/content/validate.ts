@@ -3,7 +3,9 @@ import type { ContentDocument, Emergency, Service, Topic } from './types.js';
 /**
  * A small validator for the content document. Each rule returns a clean copy
  * of the value (only the keys it knows, so `__proto__` and friends never
- * travel on) or `undefined` after pushing `path: message` onto `errors`.
+ * travel on, in objects with no prototype: see bare.ts) or `undefined` after
+ * pushing `path: message` onto `errors`. Only own properties of the input
+ * are read, so a polluted `Object.prototype` adds nothing to it.
  * Weighed against valibot for the same rules: see the README.
  */
 type Rule<T = unknown> = (value: unknown, path: string, errors: string[]) => T | undefined;
@@ -57,6 +59,7 @@ const list =
   };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
+const own = (v: Record<string, unknown>, key: string) => (Object.prototype.hasOwnProperty.call(v, key) ? v[key] : undefined);
 
 /** Keys ending in `?` are optional. Only own properties are read. */
 const shape =
@@ -64,14 +67,15 @@ const shape =
   (v, p, e) => {
     if (!isObject(v)) return fail(e, p, 'must be an object');
     const before = e.length;
-    const out: Record<string, unknown> = {};
-    for (const key in rules) {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const key of Object.keys(rules)) {
       const name = key.replace('?', '');
       const path = p ? `${p}.${name}` : name;
-      if (!Object.prototype.hasOwnProperty.call(v, name) || v[name] === undefined) {
+      const given = own(v, name);
+      if (given === undefined) {
         if (name == key) fail(e, path, 'is required');
       } else {
-        const value = rules[key](v[name], path, e);
+        const value = rules[key](given, path, e);
         if (value !== undefined) out[name] = value;
       }
     }
@@ -127,7 +131,7 @@ const hours: Rule = (v, p, e) =>
   v === null
     ? null
     : shape(
-        isObject(v) && v.alwaysOpen === true
+        isObject(v) && own(v, 'alwaysOpen') === true
           ? { timeZone, alwaysOpen: flag }
           : {
               timeZone,
@@ -201,22 +205,22 @@ export function validateDocument(input: unknown): Validation {
   const errors: string[] = [];
   const skipped: string[] = [];
   if (!isObject(input)) return { errors: ['(document): must be a JSON object'], skipped };
-  if (input.version !== 1) fail(errors, 'version', 'must be 1');
+  if (own(input, 'version') !== 1) fail(errors, 'version', 'must be 1');
   const doc = shape<ContentDocument>({ 'lang?': lang, 'strings?': strings, 'topics?': list(topic, 20) })(input, '', errors);
 
   const records = <T extends object>(key: 'services' | 'emergency', rule: Rule<T>, max: number) => {
-    const value = input[key];
+    const value = own(input, key);
     if (value === undefined) return;
     if (!Array.isArray(value) || value.length > max) return fail(errors, key, `must be a list of at most ${max} items`);
     const seen = new Set<unknown>();
     return value.flatMap((item, i) => {
-      const own: string[] = [];
-      const clean = rule(item, `${key}[${i}]`, own) as (T & { id?: string; region?: string }) | undefined;
+      const problems: string[] = [];
+      const clean = rule(item, `${key}[${i}]`, problems) as (T & { id?: string; region?: string }) | undefined;
       const name = clean?.id ?? clean?.region;
-      if (clean && seen.has(name)) own.push(`${key}[${i}]: repeats "${name}", which is already listed`);
+      if (clean && seen.has(name)) problems.push(`${key}[${i}]: repeats "${name}", which is already listed`);
       seen.add(name);
-      skipped.push(...own);
-      return own.length ? [] : [clean!];
+      skipped.push(...problems);
+      return problems.length ? [] : [clean!];
     });
   };
   const services = records('services', service, 10000);
@@ -224,7 +228,7 @@ export function validateDocument(input: unknown): Validation {
 
   if (errors.length || !doc) return { errors, skipped };
   return {
-    document: { ...doc, version: 1, ...(services && { services }), ...(emergencies && { emergency: emergencies }) },
+    document: Object.setPrototypeOf({ ...doc, version: 1, ...(services && { services }), ...(emergencies && { emergency: emergencies }) }, null),
     errors,
     skipped,
   };

@@ -1,5 +1,6 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { bare } from '../content/bare.js';
 import { selfHarm } from '../content/builtin-topic.js';
 import { emergency, helplines } from '../content/builtin-services.js';
 import type { ContentDocument, Helpline, Quote, Section } from '../content/types.js';
@@ -80,7 +81,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   static override styles = styles;
   static override strings = strings;
   // Marked as English once: under a partner's strings in another language, it says so.
-  static override builtin: ContentDocument = markLang({ version: 1, lang: 'en-GB', topics: [selfHarm], emergency });
+  static override builtin: ContentDocument = markLang(bare({ version: 1, lang: 'en-GB', topics: [selfHarm], emergency }));
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },

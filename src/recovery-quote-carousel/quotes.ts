@@ -1,3 +1,4 @@
+import { bare } from '../content/bare.js';
 import type { Quote } from '../content/types.js';
 
 const ATTRIBUTION = 'cite, footer, figcaption';
@@ -19,7 +20,7 @@ export function readQuotes(host: Element): Quote[] {
     const by = child.querySelector(ATTRIBUTION);
     if (text) quotes.push({ text, attribution: clean(by?.textContent).replace(/^[\u2014\u2013-]\s*/, '') });
   }
-  return quotes;
+  return bare(quotes);
 }
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();

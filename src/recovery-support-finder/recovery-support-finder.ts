@@ -1,5 +1,6 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { bare } from '../content/bare.js';
 import { emergency, services } from '../content/builtin-services.js';
 import type { Audience, Contact, ContactMethod, ContentDocument, Emergency, Service } from '../content/types.js';
 import { markLang } from '../content/lang.js';
@@ -94,7 +95,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   static override styles = styles;
   static override strings = strings;
   // Marked as English once: under a partner's strings in another language, it says so.
-  static override builtin: ContentDocument = markLang({ version: 1, lang: 'en-GB', services, emergency });
+  static override builtin: ContentDocument = markLang(bare({ version: 1, lang: 'en-GB', services, emergency }));
 
   static override properties: PropertyDeclarations = {
     region: {},

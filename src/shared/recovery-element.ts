@@ -1,4 +1,5 @@
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { bare } from '../content/bare.js';
 import { INLINE } from '../content/inline.js';
 import { contentLang } from '../content/lang.js';
 import type { DocumentLoader } from '../content/loader.js';
@@ -24,7 +25,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   /** The version of recovery-widgets that defined this element. */
   static readonly version: string = VERSION;
   /** The element's built-in content document. */
-  static builtin: ContentDocument = { version: 1, lang: DEFAULT_LANG };
+  static builtin: ContentDocument = bare({ version: 1, lang: DEFAULT_LANG });
   /** The element's strings, in `en-GB`. */
   static strings: Table = {};
 

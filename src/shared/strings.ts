@@ -1,3 +1,4 @@
+import { bare } from '../content/bare.js';
 import { intl } from './intl.js';
 
 /**
@@ -55,7 +56,8 @@ export function shownLang(requested: string, stringsLang = DEFAULT_LANG): string
 }
 
 export function translator<T extends Table>(lang: string, table: T, overrides?: Table): Translate<T> {
-  const all: Table = { ...table, ...overrides };
+  // No prototype: `results` is looked up before `results.other`.
+  const all: Table = bare({ ...table, ...overrides });
   // English needs no Intl for "1 of 2" or "7 services": building the first
   // PluralRules or NumberFormat in a page costs milliseconds.
   const english = primary(lang) == 'en';

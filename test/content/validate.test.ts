@@ -117,9 +117,32 @@ describe('validateDocument', () => {
     const result = validateDocument(input);
     expect(result.errors).to.deep.equal([]);
     expect(Object.keys(result.document!)).to.have.members(['version', 'emergency']);
-    expect(Object.getPrototypeOf(result.document!.emergency![0])).to.equal(Object.prototype);
+    // No prototype at all: a field left out is not looked up on Object.prototype.
+    expect(Object.getPrototypeOf(result.document!)).to.equal(null);
+    expect(Object.getPrototypeOf(result.document!.emergency![0])).to.equal(null);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect((result.document!.emergency![0] as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('reads only the document’s own fields when the page has polluted Object.prototype', () => {
+    const weekly = { ...service(), note: undefined, hours: { timeZone: 'Europe/London', weekly: [{ days: ['mon' as const], open: '09:00', close: '17:00' }] } };
+    const doc = { version: 1, emergency: [{ region: 'GB', number: '999', text: 'Call 999.', source: 'https://example.org/' }], services: [weekly] };
+    for (const enumerable of [false, true]) {
+      for (const [key, value] of Object.entries({ alt: '09098790000', alwaysOpen: true, note: 'Call 0909 879 0000', topics: [], emergency: [] })) {
+        Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true, enumerable });
+      }
+      try {
+        const { document, errors, skipped } = validateDocument(JSON.parse(JSON.stringify(doc)));
+        expect([...errors, ...skipped]).to.deep.equal([]);
+        expect(document!.emergency![0].alt).to.equal(undefined);
+        expect(document!.emergency).to.have.length(1);
+        expect(document!.topics).to.equal(undefined);
+        expect(document!.services![0].note).to.equal(undefined);
+        expect(Object.keys(document!.services![0].hours!)).to.deep.equal(['timeZone', 'weekly']);
+      } finally {
+        for (const key of ['alt', 'alwaysOpen', 'note', 'topics', 'emergency']) delete (Object.prototype as Record<string, unknown>)[key];
+      }
+    }
   });
 
   it('limits lengths, so a 1 MB string is refused, not rendered', () => {
