@@ -332,6 +332,20 @@ describe('<recovery-support-finder>', () => {
       expect($$(el, 'a[href^="javascript"]')).to.have.length(0);
     });
 
+    it('gives each broken record one warning with all its problems, and counts the rest after 20', async () => {
+      const broken = Array.from({ length: 25 }, () => ({}));
+      const el = await finder(html`<recovery-support-finder
+        region="GB"
+        services-mode="replace"
+        services-src=${echo({ version: 1, services: [partnerService(1), ...broken] })}
+      ></recovery-support-finder>`);
+      await until(() => names(el).includes('Partner service 1'), 3000, 'partner data');
+      expect(log.warnings).to.have.length(21);
+      expect(log.warnings[0]).to.match(/^<recovery-support-finder>: left out services\[1\]\.id: is required; services\[1\]\.name: is required; .*; services\[1\]\.verifiedAt: is required$/);
+      expect(log.warnings[19]).to.match(/^<recovery-support-finder>: left out services\[20\]\.id: is required; /);
+      expect(log.warnings[20]).to.equal('<recovery-support-finder>: left out 5 more records with problems (25 in all)');
+    });
+
     it('renders 10 at a time for thousands of services, and moves focus to the first new one', async () => {
       const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace" services-src="/test-api/services/2000"></recovery-support-finder>`);
       await until(() => names(el)[0] == 'Partner service 0', 5000, 'partner data');

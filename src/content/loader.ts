@@ -5,6 +5,9 @@ import { markLang } from './lang.js';
 import type { ContentDocument } from './types.js';
 import { validateDocument } from './validate.js';
 
+/** Warnings for records left out, at most: the rest are counted in one more. */
+const MAX_WARNINGS = 20;
+
 /** How long a `*-src` request may take before the built-in content is kept for good. */
 export const loaderOptions = { timeout: 10_000, maxBytes: 5_000_000 };
 
@@ -87,7 +90,15 @@ function parseJson(text: string): unknown {
 function accept(input: unknown, warn: (message: string) => void): ContentDocument {
   const { document, errors, skipped } = validateDocument(input);
   if (!document) throw new LoadError('it is not a valid content document', errors);
-  for (const message of skipped) warn(`left out ${message}`);
+  // One warning per record left out, with all its problems, for the first
+  // MAX_WARNINGS records: 10,000 broken records must not bury the console.
+  const records = new Map<string, string[]>();
+  for (const message of skipped) {
+    const record = /^\w+\[\d+\]/.exec(message)![0];
+    records.set(record, [...(records.get(record) ?? []), message]);
+  }
+  [...records.values()].slice(0, MAX_WARNINGS).forEach((problems) => warn(`left out ${problems.join('; ')}`));
+  if (records.size > MAX_WARNINGS) warn(`left out ${records.size - MAX_WARNINGS} more records with problems (${records.size} in all)`);
   markLang(document);
   return document;
 }

@@ -73,7 +73,9 @@ function unclean(doc: unknown): string[] {
 function expectation(text: string): { rejected: true } | { rejected: false; skipped: number } {
   try {
     const { document, skipped } = validateDocument(JSON.parse(text));
-    return document ? { rejected: false, skipped: skipped.length } : { rejected: true };
+    // One warning per record left out, for 20 records at most, then one that counts the rest.
+    const records = new Set(skipped.map((m) => /^\w+\[\d+\]/.exec(m)![0])).size;
+    return document ? { rejected: false, skipped: Math.min(records, 20) + (records > 20 ? 1 : 0) } : { rejected: true };
   } catch {
     return { rejected: true };
   }
