@@ -40,6 +40,10 @@ export const base = css`
     --_radius: var(--recovery-radius, 8px);
     --_space: var(--recovery-space, 16px);
     all: initial;
+    /* Hidden or inert with the page: a closed menu or dialog of the host's
+       that holds a widget hides it too, from the eye, the pointer and Tab. */
+    visibility: inherit;
+    pointer-events: inherit;
     display: block;
     box-sizing: border-box;
     padding: var(--_space);

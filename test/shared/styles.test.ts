@@ -28,4 +28,23 @@ describe('base styles', () => {
       document.documentElement.style.fontSize = '';
     }
   });
+
+  it('hide with the host page: visibility and pointer-events from an ancestor reach inside', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="visibility: hidden">
+      <recovery-support-finder region="GB"></recovery-support-finder>
+    </div>`);
+    const finder = wrapper.querySelector('recovery-support-finder')!;
+    await (finder as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const call = finder.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="tel:999"]')!;
+    expect(call.checkVisibility({ visibilityProperty: true })).to.equal(false);
+    call.focus();
+    expect(finder.shadowRoot!.activeElement, 'a hidden link takes no focus').to.equal(null);
+    wrapper.style.visibility = '';
+    wrapper.style.pointerEvents = 'none';
+    const box = call.getBoundingClientRect();
+    const hit = finder.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(hit, 'clicks go through, as on the rest of the page').not.to.equal(call);
+    wrapper.style.pointerEvents = '';
+    expect(finder.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(call);
+  });
 });
