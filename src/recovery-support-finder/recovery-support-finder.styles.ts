@@ -10,23 +10,27 @@ export const styles = [
     #title {
       font-size: 1.5em;
     }
+    /* Only the button stays at the top: the hint under it scrolls away, so
+       the bar stays one button tall even at 200% text on a narrow phone. */
     .bar {
       position: sticky;
       top: 0;
       z-index: 1;
       display: flex;
-      flex-wrap: wrap;
-      align-items: center;
       justify-content: flex-end;
-      gap: 0 0.75em;
-      margin: calc(var(--_space) * -1) calc(var(--_space) * -1) var(--_space);
+      margin: calc(var(--_space) * -1) calc(var(--_space) * -1) 0;
       padding: calc(var(--_space) / 2) var(--_space);
-      border-bottom: 1px solid var(--_border);
       background: var(--_surface);
     }
-    /* Keyboard focus scrolls clear of the sticky exit bar (WCAG 2.4.11): it
-       is one or two lines of controls, under six lines of text tall (in the
-       text size, not the controls' own: inputs have a smaller font). */
+    .hint {
+      margin: 0 calc(var(--_space) * -1) var(--_space);
+      padding: 0 var(--_space) calc(var(--_space) / 2);
+      border-bottom: 1px solid var(--_border);
+      text-align: end;
+    }
+    /* Keyboard focus scrolls clear of the sticky exit button (WCAG 2.4.11):
+       under six lines of text tall, in any language (in the text size, not
+       the controls' own: inputs have a smaller font). */
     .bar ~ * :is(a, button, input, select, [tabindex]) {
       scroll-margin-top: 6em;
     }
@@ -172,7 +176,8 @@ export const styles = [
     }
     @media print {
       form,
-      .bar {
+      .bar,
+      .hint {
         display: none;
       }
       a[href^='tel:']::after,

@@ -279,10 +279,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   private _exitBar(): TemplateResult {
     return html`<div class="bar">
-      <a class="button urgent" part="exit" href=${this._exitUrl()} rel="nofollow noreferrer" @click=${this._onExitClick}>${this.t('exit')}</a>
-      <span class="muted">${this.t('exitHint')}</span>
-      <span class="sr-only" role="status">${this.exitMessage}</span>
-    </div>`;
+        <a class="button urgent" part="exit" href=${this._exitUrl()} rel="nofollow noreferrer" @click=${this._onExitClick}>${this.t('exit')}</a>
+      </div>
+      <p class="muted hint">${this.t('exitHint')}<span class="sr-only" role="status">${this.exitMessage}</span></p>`;
   }
 
   /** The emergency banner: right after the heading, whatever else fails. */
