@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { cspReports, expectNoAxeViolations, withFrame, resize, sideways, type Frame } from './support/frame.js';
 import { until } from './support/helpers.js';
 import { media, resetMedia } from './support/media.js';
@@ -41,6 +42,28 @@ describe('the partner site', function () {
       );
     });
   }
+
+  it('scrolls no page sideways at 320 px with 200% text (WCAG 1.4.4 and 1.4.10)', async function () {
+    if (!(await executeServerCommand('set-default-font-size', { px: 32 }))) return this.skip();
+    try {
+      const wide: string[] = [];
+      for (const page of PAGES) {
+        await withPage(
+          page,
+          async (frame) => {
+            if (sideways(frame)) {
+              const over = [...frame.doc.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 320.5 && !e.closest('pre'));
+              wide.push(`${page} by ${sideways(frame)} px: ${over.slice(0, 3).map((e) => `${e.localName}.${e.className}`).join(', ')}`);
+            }
+          },
+          320,
+        );
+      }
+      expect(wide.join('; ')).to.equal('');
+    } finally {
+      await executeServerCommand('set-default-font-size', { px: 16 });
+    }
+  });
 
   it('would see a CSP violation (the check above can fail)', async () => {
     await withPage('index.html', async (frame) => {
