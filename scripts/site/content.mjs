@@ -71,7 +71,7 @@ export function contentPage(facts) {
             <p class="hint" id="replace-hint"><code>services-mode="replace"</code>: the emergency banner and a 24/7 line still show.</p></div>
           <p><button type="submit" class="button">Check and preview</button></p>
         </form>
-        <div class="report" id="report" aria-labelledby="report-title">
+        <div class="report" id="report">
           <h3 id="report-title">Result</h3>
           <p id="report-summary" role="status">Not checked yet.</p>
           <ul id="report-errors" class="errors"></ul>

@@ -50,6 +50,8 @@ describe('the partner site (dist/site/)', () => {
       assert.equal(text.match(/<h1\b/g)?.length, 1, 'one h1');
       assert.match(text, /<title>[^<]+ · recovery-widgets<\/title>/);
       assert.match(text, /<main id="main"/);
+      // ARIA 1.2 gives a plain div or span no name: aria-label(ledby) there is ignored.
+      assert.doesNotMatch(text, /<(div|span)\b(?![^>]*\brole=)[^>]*\saria-label(ledby)?=/, 'a name on an element without a role');
     });
 
     it(`${page}: every link and fragment lands`, () => {
