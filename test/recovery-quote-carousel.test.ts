@@ -133,6 +133,14 @@ describe('<recovery-quote-carousel>', () => {
     // The current one does nothing.
     await sendKeys({ press: 'Enter' });
     expect(changes).to.deep.equal([{ index: 4, reason: 'user' }]);
+    // Arrow keys on the picker change the quote, and focus follows to its button.
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(shown(el)).to.match(/^Quote number 6/);
+    expect(el.shadowRoot!.activeElement).to.equal(dots[5]);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(dots[4]);
     for (const d of dots) expect(d.getBoundingClientRect().width).to.be.at.least(24);
   });
 

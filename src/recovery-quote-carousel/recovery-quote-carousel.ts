@@ -295,9 +295,12 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   /** Arrow keys on the controls move like the arrows on screen: mirrored right to left. */
   private _onKeyDown = (e: KeyboardEvent) => {
     const key = ['ArrowLeft', 'ArrowRight'].indexOf(e.key);
-    if (key < 0 || !(e.target as Element).closest('.controls')) return;
+    const target = e.target as Element;
+    if (key < 0 || !target.closest('.controls')) return;
     e.preventDefault();
     this._go(key == +!this._rtl() ? 1 : -1);
+    // On the picker, focus follows to the quote now shown, not the one left.
+    if (target.classList.contains('dot')) this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.dot')[this._current].focus());
   };
 
   /** A horizontal swipe changes slide; the page still scrolls vertically (touch-action: pan-y). */
