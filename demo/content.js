@@ -63,8 +63,10 @@ export function check() {
     plural(doc.services?.length ?? 0, 'service', 'services'),
     plural(doc.emergency?.length ?? 0, 'emergency entry', 'emergency entries'),
   ];
+  // One entry can have several problems: count the entries (services[3], emergency[0]…).
+  const left = new Set(skipped.map((e) => e.split(/[.:]/)[0])).size;
   summary.textContent = skipped.length
-    ? `Usable, but ${plural(skipped.length, 'entry was', 'entries were')} left out: ${parts.join(', ')} used. The finder below shows it.`
+    ? `Usable, but ${plural(left, 'entry was', 'entries were')} left out: ${parts.join(', ')} used. The finder below shows it.`
     : `Valid: ${parts.join(', ')}. The finder below shows it.`;
   const regions = [...new Set((doc.services ?? []).flatMap((s) => s.regions))];
   show(text, regions, form.elements.replace.checked);

@@ -272,11 +272,16 @@ describe('<recovery-quote-carousel>', () => {
       await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] });
       await clock.tickAsync(20000);
       expect(shown(el)).to.match(/^Recovery should be/);
+      // Moved below a tall block, away from the mouse: no pointerleave comes, nor a new pointerenter.
       const other = document.createElement('div');
+      other.style.paddingTop = `${innerHeight}px`;
       document.body.append(other);
       try {
         other.append(el);
+        el.scrollIntoView();
         await el.updateComplete;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        expect(el.matches(':hover')).to.equal(false);
         await clock.tickAsync(8000);
         expect(shown(el)).to.match(/^Harm minimisation/);
       } finally {

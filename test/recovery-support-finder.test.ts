@@ -595,6 +595,22 @@ describe('<recovery-support-finder>', () => {
       expect(exit.calledOnceWith('https://www.example.org/news')).to.equal(true);
     });
 
+    for (const hidden of ['visibility: hidden', 'pointer-events: none']) {
+      it(`covers the page with Shift pressed three times while the host keeps the finder out of sight (${hidden})`, async () => {
+        const exit = sinon.stub(navigation, 'exit');
+        const wrapper = await fixture<HTMLDivElement>(html`<div style=${hidden}><recovery-support-finder quick-exit></recovery-support-finder></div>`);
+        const el = wrapper.querySelector('recovery-support-finder')!;
+        await settled(el);
+        document.body.focus();
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        await el.updateComplete;
+        expect(exit.called).to.equal(true);
+        const overlay = $(el, '.overlay')!;
+        expect(overlay.checkVisibility({ visibilityProperty: true }), 'the cover is seen').to.equal(true);
+        expect(document.elementFromPoint(innerWidth / 2, innerHeight / 2), 'and takes the clicks').to.equal(el);
+      });
+    }
+
     const key = (type: 'keydown' | 'keyup', k: string, shiftKey = k == 'Shift') => document.dispatchEvent(new KeyboardEvent(type, { key: k, shiftKey }));
     const shift = () => {
       key('keydown', 'Shift');

@@ -158,7 +158,11 @@ export const styles = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    /* Shown whatever the host did to the finder: a finder in a closed tab
+       panel still covers the page when Shift is pressed three times. */
     .overlay {
+      visibility: visible;
+      pointer-events: auto;
       position: fixed;
       inset: 0;
       width: auto;

@@ -67,6 +67,8 @@ async function snapshot(pollution: string): Promise<string[]> {
     await until(() => widgets.every((w) => w.shadowRoot?.querySelector('[part]')), 5000, 'the widgets');
     // The inline documents are read on the first update; one more frame for their render.
     await new Promise((r) => setTimeout(r, 100));
+    const errors = (iframe.contentWindow as Window & { __errors: string[] }).__errors;
+    if (errors.length) return [`errors: ${errors.join(' | ')}`];
     return widgets.map((w) => {
       const root = w.shadowRoot!;
       const links = [...root.querySelectorAll('a')].map((a) => `${a.textContent!.replace(/\s+/g, ' ').trim()} -> ${a.getAttribute('href')}`);
