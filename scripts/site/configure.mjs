@@ -123,7 +123,8 @@ export function configurePage(facts, element) {
           <section aria-labelledby="embed-title">
             <h2 id="embed-title">Embed code</h2>
             <p>Paste this where the ${esc(element.title.toLowerCase())} should appear. Load the script once per page, however many
-              widgets it has. Host the file yourself to avoid any third-party request (see <a href="privacy.html#hosting">hosting</a>).</p>
+              widgets it has. <code>cdn.example.org</code> stands for wherever you serve the file: host it yourself to avoid any
+              third-party request (see <a href="privacy.html#hosting">hosting</a>).</p>
             ${codeBlock(snippet, { label: 'HTML', id: 'snippet-html' })}
             ${codeBlock('', { label: 'CSS for your stylesheet', id: 'snippet-css', hidden: true })}
           </section>

@@ -83,7 +83,9 @@ export function privacyPage(facts) {
         <h2 id="hosting">Hosting the script</h2>
         <p>The only request the widgets cause is the one for the script itself. Loaded from a CDN, that request tells the
           CDN the visitor’s IP address and the page they are on. To avoid any third party, host
-          <code>recovery-widgets.js</code> on your own site. Either way, pin the version and add its
+          <code>recovery-widgets.js</code> on your own site: copy <code>dist/recovery-widgets.js</code> from the npm package
+          (<code>npm install recovery-widgets@${esc(facts.version)}</code>) and serve it at an address with the version in it,
+          in place of <code>cdn.example.org</code> in the snippets. Either way, pin the version and add its
           <a href="frameworks.html#sri">integrity hash</a>, so the browser runs only the file you checked.</p>
         <p>The script needs nothing unusual from your Content Security Policy: it works under
           <code>script-src 'self'; style-src 'self'</code> (this site sends exactly that), with no inline script or style.
