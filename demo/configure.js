@@ -27,12 +27,19 @@ function chosenAttributes() {
   return chosen;
 }
 
+/**
+ * Has the partner set this property? A colour they picked counts even when it
+ * equals the light default: under `theme="dark"` white is a choice, not the
+ * default.
+ */
+const touched = (control) => 'touched' in control.dataset || control.value.trim().toLowerCase() !== control.dataset.default;
+
 /** The custom properties the partner changed: [property, CSS value]. */
 function chosenProperties() {
   const chosen = [];
   for (const control of form.querySelectorAll('[data-prop]')) {
     const value = control.value.trim();
-    if (value === '' || value.toLowerCase() === control.dataset.default) continue;
+    if (value === '' || !touched(control)) continue;
     chosen.push([control.dataset.prop, control.dataset.unit ? `${value}${control.dataset.unit}` : value]);
   }
   return chosen;
@@ -97,6 +104,8 @@ const PAIRS = [
   ['--recovery-color-accent', '--recovery-color-emergency-panel', 4.5, 'Links in the emergency banner'],
   ['--recovery-color-focus', '--recovery-color-panel', 3, 'The focus ring on panels'],
   ['--recovery-color-control', '--recovery-color-surface', 3, 'Form control borders'],
+  ['--recovery-color-control', '--recovery-color-panel', 3, 'Form control borders on panels (the finder’s filters)'],
+  ['--recovery-color-focus', '--recovery-color-emergency-panel', 3, 'The focus ring in the emergency banner'],
   ['--recovery-color-focus', '--recovery-color-surface', 3, 'The focus ring'],
 ];
 
@@ -127,8 +136,7 @@ function checkContrast() {
   const colour = (prop, theme) => {
     const input = form.querySelector(`input[type=color][data-prop="${prop}"]`);
     if (!input) return undefined;
-    const changed = input.value.toLowerCase() !== input.dataset.default;
-    return changed || theme === 'light' ? input.value : (input.dataset.darkDefault ?? input.value);
+    return touched(input) || theme === 'light' ? input.value : (input.dataset.darkDefault ?? input.value);
   };
   const shown = themes();
   const rows = shown.flatMap((theme) =>
@@ -155,13 +163,24 @@ function checkContrast() {
   if (status.textContent !== summary) status.textContent = summary;
 }
 
-form.addEventListener('change', render);
+const touch = (event) => {
+  if (event.target.dataset.prop) event.target.dataset.touched = '';
+};
+form.addEventListener('change', (event) => {
+  touch(event);
+  render();
+});
 form.addEventListener('input', (event) => {
-  if (event.target.type === 'color') render();
+  if (event.target.type !== 'color') return;
+  touch(event);
+  render();
 });
 form.addEventListener('submit', (event) => event.preventDefault());
 // `reset` fires before the controls go back to their defaults.
-form.addEventListener('reset', () => setTimeout(render));
+form.addEventListener('reset', () => {
+  for (const control of form.querySelectorAll('[data-touched]')) delete control.dataset.touched;
+  setTimeout(render);
+});
 
 // The visitor's own actions: an events log, and the compact card's
 // `expanded` (which the element reflects) kept in step with the form.

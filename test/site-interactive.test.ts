@@ -126,6 +126,14 @@ describe('the configurators', function () {
       set(doc.querySelector<HTMLSelectElement>('[data-attr="theme"]')!, 'auto');
       expect(Array.from(doc.querySelectorAll('#contrast-list .fail'), (li) => li.textContent)).to.include('Text on the background (dark theme): 1.4:1, below 4.5:1');
       expect(summary.textContent).to.contain('in the light and dark themes');
+      // Under the dark theme, white is a choice even though it is the light default.
+      doc.querySelector<HTMLButtonElement>('button[type=reset]')!.click();
+      await until(() => !card.style.getPropertyValue('--recovery-color-text'), 2000, 'the reset');
+      set(doc.querySelector<HTMLSelectElement>('[data-attr="theme"]')!, 'dark');
+      set(prop('--recovery-color-surface'), '#ffffff');
+      expect(surface()).to.equal('rgb(255, 255, 255)');
+      expect(css.textContent).to.contain('  --recovery-color-surface: #ffffff;\n');
+      expect(doc.querySelector('#contrast-list .fail')!.textContent).to.match(/^Text on the background: 1\.\d:1, below 4\.5:1$/);
     });
   });
 
