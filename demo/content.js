@@ -65,10 +65,12 @@ export function check() {
   ];
   // One entry can have several problems: count the entries (services[3], emergency[0]…).
   const left = new Set(skipped.map((e) => e.split(/[.:]/)[0])).size;
-  summary.textContent = skipped.length
-    ? `Usable, but ${plural(left, 'entry was', 'entries were')} left out: ${parts.join(', ')} used. The finder below shows it.`
-    : `Valid: ${parts.join(', ')}. The finder below shows it.`;
   const regions = [...new Set((doc.services ?? []).flatMap((s) => s.regions))];
+  // The finder shows one region at a time: say which, and where the others are.
+  const where = regions.length > 1 ? ` for ${regions[0]} (choose ${regions.slice(1).join(', ')} in its “Where are you?” list)` : '';
+  summary.textContent = skipped.length
+    ? `Usable, but ${plural(left, 'entry was', 'entries were')} left out: ${parts.join(', ')} used. The finder below shows it${where}.`
+    : `Valid: ${parts.join(', ')}. The finder below shows it${where}.`;
   show(text, regions, form.elements.replace.checked);
   return true;
 }
