@@ -107,7 +107,8 @@ export function contentPage(facts) {
         <h2 id="schema-title">The JSON Schema</h2>
         <p>${md(facts.schema.description)} It ships in the package as <code>recovery-widgets/content.schema.json</code>
           (<a href="/dist/content.schema.json">download</a>); editors such as VS Code use it to check your file as you type
-          when your document names it in <code>"$schema"</code>.</p>
+          when your document names it in <code>"$schema"</code>: <code>"$schema": "${esc(facts.schema.$id)}"</code> (the
+          widgets ignore that key).</p>
         <details>
           <summary>The whole schema (JSON Schema 2020-12, ${esc(schema.split('\n').length)} lines)</summary>
           ${codeBlock(schema, { label: 'content.schema.json', id: 'schema' })}

@@ -76,6 +76,11 @@ const validatorOnly = [
 ];
 
 describe('content.schema.json and the runtime validator', () => {
+  it('is named for the exact version it ships in, as the README tells partners to pin', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    assert.equal(schema.$id, `https://unpkg.com/recovery-widgets@${pkg.version}/dist/content.schema.json`);
+  });
+
   it('both accept the built-in content', () => {
     assert.equal(schemaAccepts(builtin()), true, JSON.stringify(schemaAccepts.errors));
     assert.equal(validatorAccepts(builtin()), true);
