@@ -187,7 +187,11 @@ const strings: Rule<Record<string, string>> = (v, p, e) => {
 };
 
 export interface Validation {
-  /** The clean document, or `undefined` when it cannot be used at all. */
+  /**
+   * The clean document, or `undefined` when it cannot be used at all. Its
+   * objects have no prototype (see bare.ts): use `Object.hasOwn` and
+   * `JSON.stringify`, not `.hasOwnProperty` or `String()`, on them.
+   */
   document?: ContentDocument;
   /** Errors that make the whole document unusable. */
   errors: string[];
