@@ -227,6 +227,23 @@ describe('<recovery-support-finder>', () => {
       expect(serviceNamed(el, 'selfharmUK').querySelector('.status')).to.equal(null);
     });
 
+    it('marks a zone name the browser gives in English, under another language’s strings', async () => {
+      await executeServerCommand('set-timezone', { timeZone: 'Pacific/Auckland' });
+      try {
+        const doc = { version: 1, lang: 'cy', strings: { finderTitle: 'Dod o hyd i gymorth' } };
+        const el = await finder(html`<recovery-support-finder region="GB"
+          ><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-support-finder
+        >`);
+        await until(() => $(el, '#title')!.textContent == 'Dod o hyd i gymorth', 3000, 'the Welsh strings');
+        const zone = serviceNamed(el, 'Mind Infoline').querySelector('.hours span')!;
+        const english = new Intl.DateTimeFormat('en', { timeZone: 'Europe/London', timeZoneName: 'longGeneric' }).formatToParts(0).find((p) => p.type == 'timeZoneName')!.value;
+        // Chromium has no Welsh zone names, Firefox has: either way the markup says what language it is.
+        expect(zone.getAttribute('lang')).to.equal(zone.textContent == english ? 'en' : null);
+      } finally {
+        await executeServerCommand('set-timezone', { timeZone: '' });
+      }
+    });
+
     it('computes open now in the service’s time zone, whatever the visitor’s, and names the zone', async () => {
       await executeServerCommand('set-timezone', { timeZone: 'Pacific/Auckland' });
       try {

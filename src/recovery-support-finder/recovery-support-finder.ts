@@ -17,6 +17,7 @@ import { hideReferrer, navigation, ShiftCounter, type ShiftStatus } from './quic
 import { styles } from './recovery-support-finder.styles.js';
 import { strings } from './recovery-support-finder.strings.js';
 import { intl } from '../shared/intl.js';
+import { primary } from '../shared/strings.js';
 
 export interface RecoveryContactDetail {
   serviceId: string;
@@ -324,7 +325,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const locale = this.locale;
     const id = `s-${s.id}`;
     // Times are the service's own: say so to a visitor in another time zone.
-    const zone = s.hours && s.hours.timeZone != this._zone ? ` (${zoneName(s.hours.timeZone, locale, this.now)})` : '';
+    const zone = s.hours && s.hours.timeZone != this._zone ? this._zoneName(s.hours.timeZone) : '';
     // "Today" only where it is the same day for the visitor as for the service.
     const day = (timeZone?: string) => Math.floor(clockAt(timeZone, this.now) / 1440);
     const status = statusText(state, t, locale, !zone || day(this._zone) == day(s.hours!.timeZone));
@@ -444,6 +445,17 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     this._zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
     this._clock = setTimeout(this._tick, 60_000 - (this.now % 60_000) + 50);
   };
+
+  /**
+   * " (United Kingdom Time)": the service's zone, for a visitor in another.
+   * A browser without the zone's name in the visitor's language (Chromium
+   * has no Welsh ones) gives the English name: marked as English.
+   */
+  private _zoneName(timeZone: string): TemplateResult {
+    const name = zoneName(timeZone, this.locale, this.now);
+    const english = primary(this.locale) != 'en' && name == zoneName(timeZone, 'en', this.now);
+    return html` (<span lang=${ifDefined(english ? 'en' : undefined)}>${name}</span>)`;
+  }
 
   private _exitUrl(): string {
     // A web page: http(s), or relative to this site (a neutral page of the partner's own).
