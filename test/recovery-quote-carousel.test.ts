@@ -110,6 +110,8 @@ describe('<recovery-quote-carousel>', () => {
     const one = await fixture(html`<recovery-quote-carousel><blockquote>Only one.</blockquote></recovery-quote-carousel>`);
     expect($$(one, 'button')).to.have.length(0);
     expect(shown(one)).to.equal('Only one.');
+    // A quote, not a carousel of one: no "carousel", no "slide, 1 of 1".
+    expect($$(one, '[aria-roledescription], [role=group]')).to.have.length(0);
     await expect(one).to.be.accessible();
     // Two quotes: previous, next and a picker button for each.
     const two = await fixture(html`<recovery-quote-carousel><blockquote>One.</blockquote><blockquote>Two.</blockquote></recovery-quote-carousel>`);

@@ -167,6 +167,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     const slots = html`<slot hidden @slotchange=${() => (this.partnerQuotes = readQuotes(this))}></slot>${this.contentSlot()}`;
     // A partner topic with no quotes: no empty region for a screen reader to land in.
     if (!total) return slots;
+    // One quote is a quote, not a carousel of one: no "1 of 1" for a screen reader.
+    const many = total > 1;
     const name = (i: number) => t('slide', { n: i + 1, total });
     const lang = this.partnerQuotes.length ? undefined : this.langOf(this.topicContent);
     const arrow = (which: 'previous' | 'next', step: number) =>
@@ -177,7 +179,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
       <section
         class=${this.rootClass}
         part="carousel"
-        aria-roledescription="carousel"
+        aria-roledescription=${ifDefined(many ? 'carousel' : undefined)}
         aria-label=${this.label?.trim() || t('carouselLabel')}
         lang=${this.locale}
         dir=${ifDefined(this.textDir)}
@@ -186,7 +188,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
         @pointerleave=${this._onHover}
         @keydown=${this._onKeyDown}
       >
-        ${total > 1 && this.autoplay
+        ${many && this.autoplay
           ? html`<div class="top">
               <button class="rotation" part="button rotation" @pointerdown=${() => (this._focusStopped = false)} @click=${this._toggle}>
                 <span class="icon ${this.rotating ? '' : 'play'}"></span>${t(this.rotating ? 'stopRotation' : 'startRotation')}
@@ -207,9 +209,9 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
               html`<div
                 class="slide ${i == this._current ? 'current' : ''}"
                 part="slide"
-                role="group"
-                aria-roledescription="slide"
-                aria-label=${name(i)}
+                role=${ifDefined(many ? 'group' : undefined)}
+                aria-roledescription=${ifDefined(many ? 'slide' : undefined)}
+                aria-label=${ifDefined(many ? name(i) : undefined)}
                 .inert=${i != this._current}
                 aria-hidden=${i != this._current}
               >
@@ -224,7 +226,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
               </div>`,
           )}
         </div>
-        ${total > 1
+        ${many
           ? html`<div class="controls" part="controls">
               ${arrow('previous', -1)}
               ${total <= MAX_PICKER
