@@ -253,13 +253,19 @@ describe('<recovery-quote-carousel>', () => {
       expect(play.borderLeftColor).not.to.equal('rgba(0, 0, 0, 0)');
     });
 
-    it('pauses while the mouse is over it, and resumes when it leaves', async () => {
+    /** A rotating carousel with the mouse over it, still on its first quote after 20 s. */
+    async function hovered() {
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
       const box = el.getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] });
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + 20)] });
       await clock.tickAsync(20000);
       expect(shown(el)).to.match(/^Recovery should be/);
+      return { clock, el, box };
+    }
+
+    it('pauses while the mouse is over it, and resumes when it leaves', async () => {
+      const { clock, el, box } = await hovered();
       await sendMouse({ type: 'move', position: [0, Math.round(box.bottom + 50)] });
       await clock.tickAsync(8000);
       expect(shown(el)).to.match(/^Harm minimisation/);
@@ -268,19 +274,13 @@ describe('<recovery-quote-carousel>', () => {
     });
 
     it('resumes when moved elsewhere on the page from under the mouse (no pointerleave comes)', async () => {
-      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
-      const box = el.getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] });
-      await clock.tickAsync(20000);
-      expect(shown(el)).to.match(/^Recovery should be/);
-      // Moved below a tall block, away from the mouse: no pointerleave comes, nor a new pointerenter.
+      const { clock, el } = await hovered();
+      // Moved lower on the screen, away from the mouse: no pointerleave comes, nor a new pointerenter.
       const other = document.createElement('div');
-      other.style.paddingTop = `${innerHeight}px`;
+      other.style.cssText = 'position: fixed; top: 200px; left: 0; right: 0';
       document.body.append(other);
       try {
         other.append(el);
-        el.scrollIntoView();
         await el.updateComplete;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         expect(el.matches(':hover')).to.equal(false);
