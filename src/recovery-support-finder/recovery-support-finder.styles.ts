@@ -184,8 +184,8 @@ export const styles = [
       .hint {
         display: none;
       }
-      a[href^='tel:']::after,
-      a[href^='sms:']::after {
+      a[href^='tel']::after,
+      a[href^='sms']::after {
         content: ' (' attr(href) ')';
       }
     }
