@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { until } from './support/helpers.js';
 
 const TAGS = ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder'];
@@ -44,6 +45,47 @@ describe('server-side rendering', () => {
       expect(errors).to.deep.equal([]);
     } finally {
       iframe.remove();
+    }
+  });
+
+  it('shows the visitor what the visitor’s own browser would render, not what the server wrote', async () => {
+    // The server (Node, in its own time zone) names the zone of every UK service; a visitor in
+    // London needs none, and open-now states are the visitor's clock's. Nothing stale stays.
+    if (!(await executeServerCommand('set-timezone', { timeZone: 'Europe/London' }))) throw new Error('no time zone command');
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 1024px; height: 3000px';
+    iframe.src = '/test-api/ssr';
+    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+    document.body.append(iframe);
+    try {
+      await loaded;
+      const doc = iframe.contentDocument!;
+      const win = iframe.contentWindow as Window & typeof globalThis;
+      const errors: string[] = [];
+      win.addEventListener('error', (e) => errors.push(e.message));
+      const elements = TAGS.map((t) => doc.querySelector(t)!);
+      const script = doc.createElement('script');
+      script.type = 'module';
+      // No hydrate support: the elements need none (the page may load it for its own components).
+      script.textContent = "import '/dist/esm/index.js';";
+      doc.head.append(script);
+      await until(() => TAGS.every((t) => win.customElements.get(t)), 10000, 'the elements to be defined');
+      const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+      for (const el of elements) {
+        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        const fresh = el.cloneNode(false) as Element;
+        fresh.removeAttribute('id');
+        doc.body.append(fresh);
+        await (fresh as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        expect(text(el), el.localName).to.equal(text(fresh));
+        fresh.remove();
+      }
+      expect(text(elements[2])).not.to.contain('United Kingdom Time');
+      expect(elements[2].shadowRoot!.querySelectorAll('[part=finder]')).to.have.length(1);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      iframe.remove();
+      await executeServerCommand('set-timezone', { timeZone: '' });
     }
   });
 });

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { bare } from '../content/bare.js';
 import { INLINE } from '../content/inline.js';
 import { contentLang } from '../content/lang.js';
@@ -79,6 +79,24 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     super.connectedCallback();
     // The nearest `lang` may differ where the element was moved to.
     this.requestUpdate();
+  }
+
+  /**
+   * A shadow root the server rendered (declarative shadow DOM) is emptied and
+   * rendered afresh, rather than hydrated: its text was written at the
+   * server's time, in the server's time zone, without the visitor's
+   * preferences, and hydration would keep it ("open now" for a line closed
+   * by the time the page is read). The first render follows in the same
+   * task, before the browser paints, so nothing moves or flashes.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const server = this.shadowRoot;
+    // Not Lit's own, which @lit-labs/ssr-client's hydrate support replaces
+    // with one that marks the root for hydration (and adopts no styles).
+    if (!server) return super.createRenderRoot();
+    server.replaceChildren();
+    adoptStyles(server, (this.constructor as typeof LitElement).elementStyles);
+    return server;
   }
 
   /**
