@@ -16,4 +16,15 @@ describe('server-side rendering', () => {
     assert.match(page, /If someone&#39;s life is at risk, or you have seriously hurt yourself, call 999 or go to A&amp;E\./);
     assert.match(page, /href="tel:116123"/);
   });
+
+  it('writes no false property as an attribute: no box checked that the visitor did not check', async () => {
+    const page = await renderWidgets();
+    // A property binding renders as an attribute on the server: checked="false" checks the box.
+    assert.doesNotMatch(page, /\s(checked|inert|hidden|disabled|selected)="false"/);
+    assert.equal(page.match(/<input\b[^>]*\bchecked\b/g)?.length, 1, 'only the "Anyone" radio is checked');
+    assert.match(page, /<input[^>]*value="all"[^>]*checked|<input[^>]*checked[^>]*value="all"/);
+    const slides = [...page.matchAll(/<div[^>]*\bpart="slide"[^>]*>/g)].map((m) => m[0]);
+    assert.equal(slides.length, 2);
+    assert.doesNotMatch(slides[0], /\binert\b/);
+  });
 });
