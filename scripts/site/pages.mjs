@@ -186,9 +186,11 @@ export function SupportPage() {
         <ul>
           ${events}
         </ul>
-        <p>In Next.js and other frameworks that render on the server, use the components in a client component
-          (<code>'use client'</code>): the widgets render in the browser. A complete example app is in
-          <code>examples/react/</code> of the repository.</p>
+        <p>In Next.js and other frameworks that render on the server, React's server render leaves the wrappers' props out of
+          the HTML (even in a <code>'use client'</code> component), so a US visitor could see the default 999 until React
+          hydrates. There, load the wrappers in the browser only (<code>next/dynamic</code> with <code>ssr: false</code>), or
+          write the plain tags with attributes (<code>&lt;recovery-support-finder region="US"&gt;</code>), which do reach the HTML.
+          A complete example app is in <code>examples/react/</code> of the repository.</p>
       </section>
 
       <section aria-labelledby="vue-title">
