@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { until } from './support/helpers.js';
 
 // The built classic script (npm run build), embedded the ways partners do.
@@ -109,6 +110,20 @@ describe('the classic script', () => {
       expect([...slides].map((q) => q.textContent!.trim().split(/\s+/)[0])).to.deep.equal(['One.', 'Two.']);
     } finally {
       frame.remove();
+    }
+  });
+
+  it('writes text as the source does, spaces included (the minifier trims template text)', async () => {
+    // A visitor in Auckland sees each UK service's zone, after a space.
+    await executeServerCommand('set-timezone', { timeZone: 'Pacific/Auckland' });
+    const frame = await page(`<script src="${SCRIPT}"></script>`, ELEMENTS);
+    try {
+      const [, , finder] = await rendered(frame);
+      const calm = [...finder.shadowRoot!.querySelectorAll('.service')].find((li) => li.querySelector('h3')!.textContent!.startsWith('CALM'))!;
+      expect(calm.querySelector('.hours')!.textContent!.replace(/\s+/g, ' ')).to.equal('Every day, 17:00 to midnight (United Kingdom Time)');
+    } finally {
+      frame.remove();
+      await executeServerCommand('set-timezone', { timeZone: '' });
     }
   });
 

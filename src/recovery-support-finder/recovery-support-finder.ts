@@ -455,7 +455,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _zoneName(timeZone: string): TemplateResult {
     const name = zoneName(timeZone, this.locale, this.now);
     const english = primary(this.locale) != 'en' && name == zoneName(timeZone, 'en', this.now);
-    return html` (<span lang=${ifDefined(english ? 'en' : undefined)}>${name}</span>)`;
+    // The space is a value: the minifier trims it from the template's text.
+    return html`${' ('}<span lang=${ifDefined(english ? 'en' : undefined)}>${name}</span>)`;
   }
 
   private _exitUrl(): string {
