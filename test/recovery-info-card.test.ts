@@ -155,6 +155,15 @@ describe('<recovery-info-card>', () => {
     expect($(el, '.help')).to.equal(null);
   });
 
+  it('reads its 24/7 number left to right on a right-to-left page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><recovery-info-card region="GB"></recovery-info-card></div>`);
+    const el = wrapper.querySelector('recovery-info-card')!;
+    await el.updateComplete;
+    const number = $(el, '.help .number')!;
+    expect(number.textContent).to.equal('116 123');
+    expect([getComputedStyle(number).direction, getComputedStyle(number).unicodeBidi]).to.deep.equal(['ltr', 'isolate']);
+  });
+
   it('fits the host outline with heading-level, sub-headings one level below', async () => {
     for (const level of [3, 4, 5, 6]) {
       const el = await card(html`<recovery-info-card heading-level=${level}></recovery-info-card>`);

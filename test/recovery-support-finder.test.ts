@@ -750,6 +750,33 @@ describe('<recovery-support-finder>', () => {
       .map((n) => `${n.localName}.${n.className} "${text(n).slice(0, 20)}" to ${Math.round(n.getBoundingClientRect().right)}`);
     expect(wide.slice(0, 8).join('; ')).to.equal('');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    // Numbers are not split over lines ("0800 / 068 / 4141" is easy to misdial): each on one line of its own.
+    // Numbers are not split over lines when they fit on one of their own ("Call" above them).
+    const fits = (n: HTMLElement) => {
+      const probe = n.cloneNode(true) as HTMLElement;
+      probe.style.cssText = 'position: absolute; white-space: nowrap; visibility: hidden';
+      n.parentElement!.append(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      const link = getComputedStyle(n.closest('a')!);
+      return width <= n.closest('a')!.clientWidth - parseFloat(link.paddingLeft) - parseFloat(link.paddingRight);
+    };
+    const room = $$(el, '[part=contact] .number').filter(fits);
+    expect(room.map((n) => n.textContent)).to.include('116 123');
+    const split = room.filter((n) => n.getBoundingClientRect().height > parseFloat(getComputedStyle(n).lineHeight) * 1.5);
+    expect(split.map((n) => n.textContent).join(', ')).to.equal('');
+  });
+
+  it('reads numbers left to right under right-to-left strings', async () => {
+    const doc = { version: 1, lang: 'ar', strings: { finderTitle: 'ابحث عن الدعم', 'action.phone': 'اتصل بـ {display}' } };
+    const el = await finder(html`<recovery-support-finder region="GB" dir="rtl"
+      ><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-support-finder
+    >`);
+    await until(() => $(el, '#title')!.textContent == 'ابحث عن الدعم', 3000, 'the Arabic strings');
+    const number = serviceNamed(el, 'Samaritans').querySelector<HTMLElement>('[part=contact] .number')!;
+    expect(number.textContent).to.equal('116 123');
+    expect(getComputedStyle(number.closest('a')!).direction).to.equal('rtl');
+    expect([getComputedStyle(number).direction, getComputedStyle(number).unicodeBidi]).to.deep.equal(['ltr', 'isolate']);
   });
 
   for (const px of [16, 32]) {

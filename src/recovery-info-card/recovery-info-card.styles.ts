@@ -49,10 +49,14 @@ export const styles = [
     /* A number read across two lines is easy to misdial: it moves to a line
        of its own, and breaks only if it is wider than the strip (a long
        partner number in very large text). */
+    /* A number stays whole when it fits on a line, and reads left to right
+       under right-to-left strings ("116 123", never "123 116"). */
     .number {
       display: inline-block;
       max-width: 100%;
       font-weight: 700;
+      direction: ltr;
+      unicode-bidi: isolate;
     }
     .related ul {
       list-style: disc;

@@ -34,6 +34,17 @@ export const styles = [
     .bar ~ * :is(a, button, input, select, [tabindex]) {
       scroll-margin-top: 6em;
     }
+    .number {
+      display: inline-block;
+      max-width: 100%;
+      direction: ltr;
+      unicode-bidi: isolate;
+    }
+    /* "Call" above the number on a narrow phone, rather than the number in pieces beside it. */
+    [part='contact'] {
+      flex-wrap: wrap;
+      row-gap: 0;
+    }
     .emergency {
       margin-bottom: var(--_space);
       border-inline-start: 6px solid var(--_emergency);

@@ -386,10 +386,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
    * (a number, "1-2-1 chat", an address) in the service's own language.
    */
   private _action(c: Contact, lang: string | undefined): unknown {
-    const key = c.method == 'sms' && !/\p{L}/u.test(c.display) ? 'action.smsNumber' : (`action.${c.method}` as const);
-    if (!lang) return this.t(key, { display: c.display });
+    // A number (no letters) stays whole when it fits, and reads left to right under right-to-left strings.
+    const number = !/\p{L}/u.test(c.display);
+    const key = c.method == 'sms' && number ? 'action.smsNumber' : (`action.${c.method}` as const);
     const [before, after] = this.t(key, { display: '\0' }).split('\0');
-    return html`${before}<span lang=${lang}>${c.display}</span>${after}`;
+    return html`${before}<span class=${ifDefined(number ? 'number' : undefined)} lang=${ifDefined(lang)}>${c.display}</span>${after}`;
   }
 
   /** A region's name: the strings' (England, Scotland…), else the browser's own name for the country. */
