@@ -233,7 +233,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
       values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${checked(v) || nothing} />${t(`${name}.${v}`)}</label>`);
     return html`
-      <section class=${this.rootClass} part="finder" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title">
+      <section class=${this.rootClass} part="finder" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @focusin=${this._onFocusIn}>
         ${this.quickExit ? this._exitBar() : nothing} ${heading(this._level, t('finderTitle'), 'title', 'heading')}
         ${this._emergency(region)}
         <form class="panel" part="filters" @submit=${(e: Event) => e.preventDefault()} @change=${this._onChange}>
@@ -467,6 +467,17 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     if (this.quickExitUrl != null && this.quickExitUrl != DEFAULT_EXIT) this.warn('quick-exit-url', String(this.quickExitUrl), 'an http: or https: URL', DEFAULT_EXIT);
     return DEFAULT_EXIT;
   }
+
+  /**
+   * Focus that lands under the sticky exit button scrolls clear of it
+   * (WCAG 2.4.11). Browsers do so by the controls' scroll-margin-top, but
+   * Firefox leaves a control that is already partly on screen where it is.
+   */
+  private _onFocusIn = (e: FocusEvent) => {
+    const bar = this.renderRoot.querySelector('.bar');
+    const target = e.target as Element;
+    if (bar && !bar.contains(target) && target.getBoundingClientRect().top < bar.getBoundingClientRect().bottom) target.scrollIntoView({ block: 'nearest' });
+  };
 
   private _onExitClick = (e: MouseEvent) => {
     e.preventDefault();
