@@ -612,6 +612,27 @@ describe('<recovery-support-finder>', () => {
       expect(exit.calledOnceWith('https://www.example.org/news')).to.equal(true);
     });
 
+    it('goes to the first finder’s URL once when two finders on the page hear the same three Shifts', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <recovery-support-finder quick-exit quick-exit-url="https://www.example.org/a"></recovery-support-finder>
+        <recovery-support-finder quick-exit quick-exit-url="https://www.example.org/b"></recovery-support-finder>
+      </div>`);
+      const [one, two] = Array.from(wrapper.querySelectorAll('recovery-support-finder'));
+      await settled(one);
+      await settled(two);
+      document.body.focus();
+      try {
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        await one.updateComplete;
+        await two.updateComplete;
+        expect(exit.args).to.deep.equal([['https://www.example.org/a']]);
+        expect([$(one, '.overlay'), $(two, '.overlay')].every(Boolean), 'both covered').to.equal(true);
+      } finally {
+        dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      }
+    });
+
     for (const hidden of ['visibility: hidden', 'pointer-events: none']) {
       it(`covers the page with Shift pressed three times while the host keeps the finder out of sight (${hidden})`, async () => {
         const exit = sinon.stub(navigation, 'exit');

@@ -15,6 +15,19 @@ export const navigation = {
   },
 };
 
+let cause: Event | undefined;
+
+/**
+ * Leaves once for one key press or click: two finders on a page hear the
+ * same three Shifts, and the first one's URL is where the page goes. The
+ * next press may leave again (the visitor answered a "Leave site?" with Stay).
+ */
+export function exitOnce(url: string, event: Event): void {
+  if (event == cause) return;
+  cause = event;
+  navigation.exit(url);
+}
+
 let noReferrer: HTMLMetaElement | undefined;
 
 /**
@@ -53,8 +66,8 @@ export type ShiftStatus =
   | { kind: 'expired' }
   /** Another key was pressed: back to 0, nothing to say. */
   | { kind: 'reset' }
-  /** The third press: exit now. */
-  | { kind: 'exit' };
+  /** The third press (`event`, its key up): exit now. */
+  | { kind: 'exit'; event: Event };
 
 export class ShiftCounter {
   private _count = 0;
@@ -94,7 +107,7 @@ export class ShiftCounter {
     // The window opens at the first press: three presses within it exit.
     if (++this._count >= PRESSES) {
       this._stop();
-      this.onChange({ kind: 'exit' });
+      this.onChange({ kind: 'exit', event: e });
     } else {
       this._timer ??= setTimeout(() => {
         this._stop();

@@ -13,7 +13,7 @@ import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
 import { AUDIENCES, clockAt, METHODS, select, stateAt, type Filters } from './filter.js';
-import { hideReferrer, navigation, ShiftCounter, type ShiftStatus } from './quick-exit.js';
+import { exitOnce, hideReferrer, ShiftCounter, type ShiftStatus } from './quick-exit.js';
 import { styles } from './recovery-support-finder.styles.js';
 import { strings } from './recovery-support-finder.strings.js';
 import { intl } from '../shared/intl.js';
@@ -481,20 +481,20 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   private _onExitClick = (e: MouseEvent) => {
     e.preventDefault();
-    this._exit();
+    this._exit(e);
   };
 
   private _onShift(status: ShiftStatus): void {
-    if (status.kind == 'exit') this._exit();
+    if (status.kind == 'exit') this._exit(status.event);
     else this.exitMessage = status.kind == 'press' ? this.t('exitPresses', { n: 3 - status.count }) : status.kind == 'expired' ? this.t('exitExpired') : '';
   }
 
   /** Covers the content at once, then replaces the page so Back does not return to it. */
-  private _exit(): void {
+  private _exit(event: Event): void {
     this.exiting = true;
     this.exitMessage = '';
     hideReferrer(true);
-    navigation.exit(this._exitUrl());
+    exitOnce(this._exitUrl(), event);
   }
 
   /** Restored from the back/forward cache: take the cover off again. */
