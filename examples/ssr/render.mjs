@@ -2,8 +2,8 @@
 // Server-side rendering with @lit-labs/ssr: the three elements rendered to
 // declarative shadow DOM, so their text is in the HTML the server sends.
 // Usage: node examples/ssr/render.mjs > page.html   (after `npm run build`)
-// The page hydrates when it loads @lit-labs/ssr-client's
-// lit-element-hydrate-support.js before the elements' modules.
+// In the browser, each element renders afresh over its server-rendered shadow
+// root when its module runs, before the first paint (no hydrate support needed).
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
