@@ -229,9 +229,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const region = this._regionValue;
     const { matches, alwaysOpen } = select(this._services, region, this.filters, this.now, services, PAGE);
     const more = Math.min(matches.length - this.limit, PAGE);
-    // `|| nothing`: a server render writes a false property as checked="false", which checks the box.
+    // A server render writes a false property as checked="false", which checks the box: false is left out.
+    const on = (value: boolean) => (value || nothing) as boolean;
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
-      values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${checked(v) || nothing} />${t(`${name}.${v}`)}</label>`);
+      values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${on(checked(v))} />${t(`${name}.${v}`)}</label>`);
     return html`
       <section class=${this.rootClass} part="finder" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @focusin=${this._onFocusIn}>
         ${this.quickExit ? this._exitBar() : nothing} ${heading(this._level, t('finderTitle'), 'title', 'heading')}
