@@ -40,6 +40,31 @@ function show(text, regions = [], replace = false) {
   preview.replaceChildren(finder);
 }
 
+// The schema is on the page (the content page shows it in full).
+const schema = JSON.parse(document.getElementById('schema').textContent);
+const resolve = (node) => (node?.$ref ? resolve(schema.$defs[node.$ref.split('/').pop()]) : (node ?? {}));
+
+/**
+ * Fields the content document does not have: the widgets ignore them without
+ * a word, so a typo ("servcies", "telephone") would quietly do nothing.
+ */
+function unknownKeys(value, node, path = '', out = []) {
+  const here = resolve(node);
+  if (Array.isArray(value)) {
+    if (here.items) value.forEach((v, i) => unknownKeys(v, here.items, `${path}[${i}]`, out));
+    return out;
+  }
+  if (!value || typeof value != 'object') return out;
+  const fields = Object.assign({}, ...[here, ...(here.oneOf ?? []), ...(here.anyOf ?? [])].map((b) => resolve(b).properties ?? {}));
+  if (!Object.keys(fields).length) return out;
+  for (const [key, v] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (Object.hasOwn(fields, key)) unknownKeys(v, fields[key], at, out);
+    else if (at != '$schema') out.push(at);
+  }
+  return out;
+}
+
 export function check() {
   const text = textarea.value;
   let parsed;
@@ -52,7 +77,12 @@ export function check() {
     return false;
   }
   const { document: doc, errors, skipped } = validateDocument(parsed);
-  list.replaceChildren(...errors.map((e) => item(e, 'error')), ...skipped.map((e) => item(`${e} (left out)`, 'skipped')));
+  const ignored = unknownKeys(parsed, schema);
+  list.replaceChildren(
+    ...errors.map((e) => item(e, 'error')),
+    ...skipped.map((e) => item(`${e} (left out)`, 'skipped')),
+    ...ignored.map((key) => item(`${key}: not a field of the content document, so the widgets ignore it (a typo?)`, 'ignored')),
+  );
   if (!doc) {
     summary.textContent = `${plural(errors.length, 'error', 'errors')}: the widgets would not use this document, and keep the built-in content, as the finder below does.`;
     show();
@@ -68,9 +98,10 @@ export function check() {
   const regions = [...new Set((doc.services ?? []).flatMap((s) => s.regions))];
   // The finder shows one region at a time: say which, and where the others are.
   const where = regions.length > 1 ? ` for ${regions[0]} (choose ${regions.slice(1).join(', ')} in its “Where are you?” list)` : '';
+  const unknown = ignored.length ? ` ${plural(ignored.length, 'field is', 'fields are')} ignored: see the list.` : '';
   summary.textContent = skipped.length
-    ? `Usable, but ${plural(left, 'entry was', 'entries were')} left out: ${parts.join(', ')} used. The finder below shows it${where}.`
-    : `Valid: ${parts.join(', ')}. The finder below shows it${where}.`;
+    ? `Usable, but ${plural(left, 'entry was', 'entries were')} left out: ${parts.join(', ')} used. The finder below shows it${where}.${unknown}`
+    : `Valid: ${parts.join(', ')}. The finder below shows it${where}.${unknown}`;
   show(text, regions, form.elements.replace.checked);
   return true;
 }

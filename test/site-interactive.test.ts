@@ -259,6 +259,14 @@ describe('the content page', function () {
       expect(finder(doc).getAttribute('services-mode')).to.equal('replace');
       // The emergency banner stays whatever the partner's list holds.
       expect(root.querySelector('[part~="emergency"]')!.textContent).to.contain('999');
+
+      // A field the document does not have is named: the widgets would ignore it without a word.
+      submit(doc, JSON.stringify({ $schema: 'x', version: 1, servcies: [], services: [{ ...service, telephone: '0' }] }));
+      expect(errors()).to.deep.equal([
+        'servcies: not a field of the content document, so the widgets ignore it (a typo?)',
+        'services[0].telephone: not a field of the content document, so the widgets ignore it (a typo?)',
+      ]);
+      expect(doc.getElementById('report-summary')!.textContent).to.contain('2 fields are ignored');
     });
   });
 });
