@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { Service } from '../src/content/types.js';
 import '../src/recovery-support-finder/define.js';
@@ -829,6 +829,24 @@ describe('<recovery-support-finder>', () => {
       expect(exit.called).to.equal(false);
     });
   }
+
+  it('lets a click on a control partly under the sticky exit button land, without moving the page', async () => {
+    await setViewport({ width: 400, height: 500 });
+    const el = await finder(html`<recovery-support-finder region="GB" quick-exit></recovery-support-finder>`);
+    const box = $<HTMLInputElement>(el, 'input[value=sms]')!;
+    const bar = $(el, '.bar')!;
+    // Scroll so the checkbox's top is under the bar and its bottom edge shows below it.
+    window.scrollBy(0, box.getBoundingClientRect().top - bar.getBoundingClientRect().height + 4);
+    await new Promise((r) => requestAnimationFrame(r));
+    const rect = box.getBoundingClientRect();
+    expect(rect.top).to.be.below(bar.getBoundingClientRect().bottom);
+    const y = window.scrollY;
+    await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.bottom - 2)] });
+    await el.updateComplete;
+    expect(box.checked, 'the click lands').to.equal(true);
+    expect(window.scrollY).to.equal(y);
+    window.scrollTo(0, 0);
+  });
 
   it('passes axe in every state: filtered, empty, more to show, dark, double text size', async () => {
     const el = await finder(html`<recovery-support-finder region="GB" quick-exit services-src="/test-api/services/30"></recovery-support-finder>`);

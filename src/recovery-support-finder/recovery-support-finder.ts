@@ -477,7 +477,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _onFocusIn = (e: FocusEvent) => {
     const bar = this.renderRoot.querySelector('.bar');
     const target = e.target as Element;
-    if (bar && !bar.contains(target) && target.getBoundingClientRect().top < bar.getBoundingClientRect().bottom) target.scrollIntoView({ block: 'nearest' });
+    // Keyboard focus only: a click that focuses a control scrolled by under the mouse would miss it.
+    if (bar && !bar.contains(target) && target.matches(':focus-visible') && target.getBoundingClientRect().top < bar.getBoundingClientRect().bottom) {
+      target.scrollIntoView({ block: 'nearest' });
+    }
   };
 
   private _onExitClick = (e: MouseEvent) => {
