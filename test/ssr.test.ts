@@ -25,6 +25,11 @@ describe('server-side rendering', () => {
       expect(getComputedStyle(title).fontSize).to.equal('26px');
       expect(elements[2].shadowRoot!.querySelector('.emergency')!.textContent).to.contain('call 999');
       const before = elements.map((el) => JSON.stringify(el.getBoundingClientRect()));
+      // A visitor who tabbed to a link before the script ran keeps it focused.
+      const link = [...elements[0].shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')][1];
+      link.focus();
+      const focusedBefore = `${link.textContent} ${link.href}`;
+      expect(elements[0].shadowRoot!.activeElement).to.equal(link);
 
       // Hydration support first, then the elements.
       const script = doc.createElement('script');
@@ -34,8 +39,10 @@ describe('server-side rendering', () => {
       await until(() => TAGS.every((t) => win.customElements.get(t)), 10000, 'the elements to be defined');
       await Promise.all(elements.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
 
-      // Hydrated in place: the same boxes, no duplicated content, and it works.
+      // Rendered in place: the same boxes, no duplicated content, the focus kept, and it works.
       expect(elements.map((el) => JSON.stringify(el.getBoundingClientRect()))).to.deep.equal(before);
+      const focused = elements[0].shadowRoot!.activeElement as HTMLAnchorElement | null;
+      expect(focused && `${focused.textContent} ${focused.href}`).to.equal(focusedBefore);
       expect(elements[0].shadowRoot!.querySelectorAll('article')).to.have.length(1);
       expect(elements[1].shadowRoot!.querySelectorAll('.slide')).to.have.length(2);
       const next = elements[1].shadowRoot!.querySelector<HTMLButtonElement>('.next')!;

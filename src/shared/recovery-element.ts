@@ -94,8 +94,13 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     // Not Lit's own, which @lit-labs/ssr-client's hydrate support replaces
     // with one that marks the root for hydration (and adopts no styles).
     if (!server) return super.createRenderRoot();
+    // A link or control the visitor had focused in the server's markup is
+    // focused again in the same place after the first render.
+    const controls = () => Array.from(server.querySelectorAll<HTMLElement>('a[href], button, input, select'));
+    const focused = controls().indexOf(server.activeElement as HTMLElement);
     server.replaceChildren();
     adoptStyles(server, (this.constructor as typeof LitElement).elementStyles);
+    if (focused >= 0) void this.updateComplete.then(() => controls()[focused]?.focus());
     return server;
   }
 
