@@ -170,8 +170,10 @@ form.addEventListener('change', (event) => {
   touch(event);
   render();
 });
+// Custom properties follow as they are typed or dragged; attributes on change
+// (a URL half typed into services-src would be fetched at every key).
 form.addEventListener('input', (event) => {
-  if (event.target.type !== 'color') return;
+  if (!event.target.dataset.prop) return;
   touch(event);
   render();
 });

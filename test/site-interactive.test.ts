@@ -134,6 +134,11 @@ describe('the configurators', function () {
       expect(surface()).to.equal('rgb(255, 255, 255)');
       expect(css.textContent).to.contain('  --recovery-color-surface: #ffffff;\n');
       expect(doc.querySelector('#contrast-list .fail')!.textContent).to.match(/^Text on the background: 1\.\d:1, below 4\.5:1$/);
+      // Sizes follow as they are typed, before the field is left.
+      const radius = prop('--recovery-radius');
+      radius.value = '12';
+      radius.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(card.style.getPropertyValue('--recovery-radius')).to.equal('12px');
     });
   });
 
