@@ -287,10 +287,16 @@ describe('<recovery-info-card>', () => {
     for (const selector of ['.source a', '.help a.urgent', '.help a[href$="#support"]']) {
       $(el, selector)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
     }
+    // A middle click opens a new tab (auxclick, not click): it counts too; a right click does not.
+    const source = $(el, '.source a')!;
+    source.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, composed: true, cancelable: true, button: 1 }));
+    source.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, composed: true, cancelable: true, button: 2 }));
+    const article = 'https://www.mentalhealthtoday.co.uk/disorders/self-harm/living-with-and-recovering-from-self-harm';
     expect(seen).to.deep.equal([
-      { href: 'https://www.mentalhealthtoday.co.uk/disorders/self-harm/living-with-and-recovering-from-self-harm', kind: 'source' },
+      { href: article, kind: 'source' },
       { href: 'tel:999', kind: 'help' },
       { href: new URL('#support', location.href).href, kind: 'help' },
+      { href: article, kind: 'source' },
     ]);
   });
 
@@ -356,11 +362,14 @@ describe('<recovery-info-card>', () => {
   });
 
   it('prints everything, opened, with link addresses and no controls', async function () {
-    const el = await card(html`<recovery-info-card variant="compact"></recovery-info-card>`);
+    const el = await card(html`<recovery-info-card variant="compact" help-href="/support/"></recovery-info-card>`);
     if (!(await media({ media: 'print' }))) return this.skip();
     expect(getComputedStyle($(el, '#more')!).display).to.equal('block');
     expect(getComputedStyle($(el, '.toggle')!).display).to.equal('none');
     expect(getComputedStyle($(el, '.source a')!, '::after').content).to.contain('https://www.mentalhealthtoday.co.uk/');
+    // The partner's own page, given as a path, is written out in full.
+    const more = $$<HTMLAnchorElement>(el, '.help a').find((a) => a.textContent == 'More ways to get support')!;
+    expect(getComputedStyle(more, '::after').content).to.contain(`${location.origin}/support/`);
     // A dark card prints in the light colours: no dark panel behind black text.
     el.theme = 'dark';
     await el.updateComplete;

@@ -120,7 +120,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     // The topic's own language, where it differs from the strings'.
     const lang = this.langOf(topic);
     return html`
-      <article class=${this.rootClass} part="card" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @click=${this._onClick}>
+      <article class=${this.rootClass} part="card" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @click=${this._onClick} @auxclick=${this._onClick}>
         ${heading(this._level, lang ? html`<span lang=${lang}>${topic.title}</span>` : topic.title, 'title', 'heading')}
         <p class="summary" part="summary" lang=${ifDefined(lang)}>${topic.summary}</p>
         ${
@@ -182,8 +182,10 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     const t = this.t;
     const emergency = emergencyFor(this.doc, this._regionValue);
     const line = this._helplines().find((h) => serves(h, this._regionValue));
-    const more = safeUrl(this.helpHref);
+    let more = safeUrl(this.helpHref);
     if (this.helpHref && !more) this.warn('help-href', this.helpHref, 'an http:, https: or relative URL', 'no link');
+    // Another page of the site, as a full address: a printout writes it out (see the print styles).
+    if (more && more[0] != '#' && globalThis.document) more = new URL(more, document.baseURI).href;
     // A plain group, not a landmark: two cards on a page must not make two
     // landmarks of the same name.
     return html`<div class="panel help" part="help">
@@ -233,7 +235,8 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   private _onClick(event: MouseEvent): void {
     const a = (event.target as Element).closest?.('a[data-kind]') as HTMLAnchorElement | null;
-    if (!a) return;
+    // A middle click (auxclick) opens the link in a new tab: it counts; a right click does not.
+    if (!a || (event.type == 'auxclick' && event.button != 1)) return;
     // "#support" means this page, also under a <base href> (every Angular app
     // has one) that would resolve it against another address.
     const fragment = a.getAttribute('href')![0] == '#' && new URL(a.getAttribute('href')!, location.href).href;
