@@ -76,7 +76,7 @@ export function check() {
     show();
     return false;
   }
-  const { document: doc, errors, skipped } = validateDocument(parsed);
+  const { document: doc, errors, skipped, leftOut } = validateDocument(parsed);
   const ignored = unknownKeys(parsed, schema);
   list.replaceChildren(
     ...errors.map((e) => item(e, 'error')),
@@ -93,8 +93,8 @@ export function check() {
     plural(doc.services?.length ?? 0, 'service', 'services'),
     plural(doc.emergency?.length ?? 0, 'emergency entry', 'emergency entries'),
   ];
-  // One entry can have several problems: count the entries (services[3], emergency[0]…).
-  const left = new Set(skipped.map((e) => e.split(/[.:]/)[0])).size;
+  // One entry can have several problems: count the entries.
+  const left = leftOut.length;
   const regions = [...new Set((doc.services ?? []).flatMap((s) => s.regions))];
   // The finder shows one region at a time: say which, and where the others are.
   const where = regions.length > 1 ? ` for ${regions[0]} (choose ${regions.slice(1).join(', ')} in its “Where are you?” list)` : '';

@@ -88,17 +88,12 @@ function parseJson(text: string): unknown {
 
 /** Validates a parsed document; throws a `LoadError` naming each bad field. */
 function accept(input: unknown, warn: (message: string) => void): ContentDocument {
-  const { document, errors, skipped } = validateDocument(input);
+  const { document, errors, leftOut } = validateDocument(input);
   if (!document) throw new LoadError('it is not a valid content document', errors);
   // One warning per record left out, with all its problems, for the first
   // MAX_WARNINGS records: 10,000 broken records must not bury the console.
-  const records = new Map<string, string[]>();
-  for (const message of skipped) {
-    const record = /^\w+\[\d+\]/.exec(message)![0];
-    records.set(record, [...(records.get(record) ?? []), message]);
-  }
-  [...records.values()].slice(0, MAX_WARNINGS).forEach((problems) => warn(`left out ${problems.join('; ')}`));
-  if (records.size > MAX_WARNINGS) warn(`left out ${records.size - MAX_WARNINGS} more records with problems (${records.size} in all)`);
+  leftOut.slice(0, MAX_WARNINGS).forEach((problems) => warn(`left out ${problems.join('; ')}`));
+  if (leftOut.length > MAX_WARNINGS) warn(`left out ${leftOut.length - MAX_WARNINGS} more records with problems (${leftOut.length} in all)`);
   markLang(document);
   return document;
 }

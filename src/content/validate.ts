@@ -1,3 +1,4 @@
+import { bare } from './bare.js';
 import type { ContentDocument, Emergency, Service, Topic } from './types.js';
 
 /**
@@ -197,6 +198,8 @@ export interface Validation {
   errors: string[];
   /** Errors of single services or emergency entries, which were left out. */
   skipped: string[];
+  /** The same errors, one list per service or emergency entry left out. */
+  leftOut: string[][];
 }
 
 /**
@@ -207,8 +210,8 @@ export interface Validation {
  */
 export function validateDocument(input: unknown): Validation {
   const errors: string[] = [];
-  const skipped: string[] = [];
-  if (!isObject(input)) return { errors: ['(document): must be a JSON object'], skipped };
+  const leftOut: string[][] = [];
+  if (!isObject(input)) return { errors: ['(document): must be a JSON object'], skipped: [], leftOut };
   if (own(input, 'version') !== 1) fail(errors, 'version', 'must be 1');
   const doc = shape<ContentDocument>({ 'lang?': lang, 'strings?': strings, 'topics?': list(topic, 20) })(input, '', errors);
 
@@ -223,17 +226,20 @@ export function validateDocument(input: unknown): Validation {
       const name = clean?.id ?? clean?.region;
       if (clean && seen.has(name)) problems.push(`${key}[${i}]: repeats "${name}", which is already listed`);
       seen.add(name);
-      skipped.push(...problems);
-      return problems.length ? [] : [clean!];
+      if (!problems.length) return [clean!];
+      leftOut.push(problems);
+      return [];
     });
   };
   const services = records('services', service, 10000);
   const emergencies = records('emergency', emergency, 200);
 
-  if (errors.length || !doc) return { errors, skipped };
+  const skipped = leftOut.flat();
+  if (errors.length || !doc) return { errors, skipped, leftOut };
   return {
-    document: Object.setPrototypeOf({ ...doc, version: 1, ...(services && { services }), ...(emergencies && { emergency: emergencies }) }, null),
+    document: bare({ ...doc, version: 1, ...(services && { services }), ...(emergencies && { emergency: emergencies }) }),
     errors,
     skipped,
+    leftOut,
   };
 }

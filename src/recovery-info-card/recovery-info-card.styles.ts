@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { number } from '../shared/number.styles.js';
 import { base } from '../shared/styles.js';
 
 export const styles = [
   base,
+  number,
   css`
     #title {
       font-size: 1.625em;
@@ -46,17 +48,8 @@ export const styles = [
     .help + .toggle {
       margin-top: var(--_space);
     }
-    /* A number read across two lines is easy to misdial: it moves to a line
-       of its own, and breaks only if it is wider than the strip (a long
-       partner number in very large text). */
-    /* A number stays whole when it fits on a line, and reads left to right
-       under right-to-left strings ("116 123", never "123 116"). */
     .number {
-      display: inline-block;
-      max-width: 100%;
       font-weight: 700;
-      direction: ltr;
-      unicode-bidi: isolate;
     }
     .related ul {
       list-style: disc;

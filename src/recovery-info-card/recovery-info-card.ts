@@ -6,7 +6,7 @@ import { emergency, helplines } from '../content/builtin-services.js';
 import type { ContentDocument, Helpline, Quote, Section } from '../content/types.js';
 import { markLang } from '../content/lang.js';
 import { emit } from '../shared/events.js';
-import { formatDate } from '../shared/format.js';
+import { formatDate, SEP } from '../shared/format.js';
 import { attribution } from '../shared/attribution.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { RecoveryElement } from '../shared/recovery-element.js';
@@ -202,7 +202,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
       ${more ? html`<p>${this._link(more, t('helpMore'), 'help')}</p>` : nothing}
       ${emergency?.verifiedAt
         ? html`<p class="muted">
-            ${t('checked', { date: formatDate(emergency.verifiedAt, this.locale) })}${'\u00a0· '}${this._link(emergency.source, t('source'), 'source')}
+            ${t('checked', { date: formatDate(emergency.verifiedAt, this.locale) })}${SEP}${this._link(emergency.source, t('source'), 'source')}
           </p>`
         : nothing}
     </div>`;

@@ -1,5 +1,5 @@
 import type { Audience, ContactMethod, Service } from '../content/types.js';
-import { serves } from '../shared/regions.js';
+import { isLifeline, serves } from '../shared/regions.js';
 import { isOpen, minuteOfWeek, openState, type OpenState } from './opening-hours.js';
 
 export const METHODS: ContactMethod[] = ['phone', 'sms', 'chat', 'email', 'web'];
@@ -35,9 +35,6 @@ export function forAudience(service: Service, audience: Audience): boolean {
     (audience == 'adults' && (service.ageRange?.[1] ?? 0) > 18)
   );
 }
-
-/** A crisis line open 24/7: what every list of results holds at least one of. */
-const isLifeline = (s: Service) => s.crisis && !!s.hours && 'alwaysOpen' in s.hours;
 
 const clocks = new Map<string | undefined, [minute: number, weekMinute: number]>();
 

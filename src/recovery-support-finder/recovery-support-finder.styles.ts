@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { number } from '../shared/number.styles.js';
 import { base } from '../shared/styles.js';
 
 export const styles = [
   base,
+  number,
   css`
     .root {
       position: relative;
@@ -33,12 +35,6 @@ export const styles = [
        the controls' own: inputs have a smaller font). */
     .bar ~ * :is(a, button, input, select, [tabindex]) {
       scroll-margin-top: 6em;
-    }
-    .number {
-      display: inline-block;
-      max-width: 100%;
-      direction: ltr;
-      unicode-bidi: isolate;
     }
     /* "Call" above the number on a narrow phone, rather than the number in pieces beside it. */
     [part='contact'] {

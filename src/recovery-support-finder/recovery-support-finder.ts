@@ -5,7 +5,7 @@ import { emergency, services } from '../content/builtin-services.js';
 import type { Audience, Contact, ContactMethod, ContentDocument, Emergency, Service } from '../content/types.js';
 import { markLang } from '../content/lang.js';
 import { emit } from '../shared/events.js';
-import { formatDate } from '../shared/format.js';
+import { formatDate, SEP } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { RecoveryElement } from '../shared/recovery-element.js';
 import { countryOf, emergencyFor, knownRegions, normaliseRegion, regionOr, serves } from '../shared/regions.js';
@@ -32,8 +32,8 @@ export interface RecoveryRegionChangeDetail {
 
 const MODES = ['merge', 'replace'] as const;
 const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
-/** Between the facts of a line (never starting a new one). */
-const SEP = '\u00a0· ';
+/** A server render writes a false property as checked="false", which checks the box: false is left out. */
+const on = (value: boolean) => (value || nothing) as boolean;
 /** Services rendered at first and per "Show more": a partner list of 5,000 renders as fast as one of 50. */
 export const PAGE = 10;
 
@@ -229,8 +229,6 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const region = this._regionValue;
     const { matches, alwaysOpen } = select(this._services, region, this.filters, this.now, services, PAGE);
     const more = Math.min(matches.length - this.limit, PAGE);
-    // A server render writes a false property as checked="false", which checks the box: false is left out.
-    const on = (value: boolean) => (value || nothing) as boolean;
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
       values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${on(checked(v))} />${t(`${name}.${v}`)}</label>`);
     return html`

@@ -58,6 +58,9 @@ export function normaliseRegion(value: string): string {
   return value.trim().toUpperCase().replace('_', '-').replace(/^UK\b/, 'GB');
 }
 
+/** A crisis line open 24/7: the finder's results always hold one, the card's help strip offers one. */
+export const isLifeline = (s: Service): boolean => s.crisis && !!s.hours && 'alwaysOpen' in s.hours;
+
 /**
  * Free 24/7 crisis phone lines, in list order: what the info card's help
  * strip offers ("… is free and open 24 hours, every day").
@@ -66,6 +69,6 @@ export function normaliseRegion(value: string): string {
 export function toHelplines(services: Service[]): Helpline[] {
   return services.flatMap((s) => {
     const phone = s.contacts.find((c) => c.method == 'phone');
-    return s.free && s.crisis && s.hours && 'alwaysOpen' in s.hours && phone ? [{ name: s.name, regions: s.regions, phone }] : [];
+    return s.free && isLifeline(s) && phone ? [{ name: s.name, regions: s.regions, phone }] : [];
   });
 }
