@@ -95,6 +95,22 @@ describe('filtering and ordering services', () => {
     expect(ids(alwaysOpen)).to.deep.equal(['samaritans', 'shout', 'nhs-111-mental-health', 'childline', 'papyrus-hopelineuk']);
   });
 
+  it('counts a 24/7 line with an age limit only for the audience it is for, and offers each audience its own lines', () => {
+    // 02:00 in London: chat finds Childline (under 19) and CALM (closed); an adult needs Samaritans and Shout too.
+    const night = Date.UTC(2026, 10, 26, 2);
+    const chat = select(services, 'GB', { ...any, methods: ['chat'] }, night);
+    expect(ids(chat.matches)).to.deep.equal(['childline', 'calm']);
+    expect(ids(chat.alwaysOpen)).to.deep.equal(['samaritans', 'shout', 'nhs-111-mental-health', 'papyrus-hopelineuk']);
+    // A young person has their 24/7 line in the results.
+    expect(select(services, 'GB', { ...any, audience: 'young-people', methods: ['chat'] }, night).alwaysOpen).to.deep.equal([]);
+    // An adult's fallback leaves out Childline (to 18) but keeps Papyrus (to 34).
+    const adult = select(services, 'GB', { methods: ['web'], audience: 'adults', openNow: true }, night);
+    expect(ids(adult.alwaysOpen)).to.deep.equal(['samaritans', 'shout', 'nhs-111-mental-health', 'papyrus-hopelineuk']);
+    // Whatever the audience, never no 24/7 line: a partner's only one is for young people.
+    const young = [{ ...services[3], id: 'local-youth', regions: ['XX'] }];
+    expect(ids(select(young, 'XX', { ...any, audience: 'adults' }, night, services).alwaysOpen)).to.deep.equal(['local-youth']);
+  });
+
   it('falls back to the built-in 24/7 lines when a partner’s own list has none', () => {
     const partner = [{ ...services[6], id: 'local' }];
     expect(ids(select(partner, 'GB', any, morning).alwaysOpen)).to.deep.equal([]);

@@ -16,8 +16,9 @@ export interface Selection {
   /** Services that match, in the order to show them. */
   matches: Service[];
   /**
-   * The region's 24/7 crisis services, when `matches` has none: shown
-   * whatever the filters say, so a 24/7 option is always on screen.
+   * The region's 24/7 crisis services, when `matches` has none the visitor
+   * can use: shown whatever the filters say, so a 24/7 option is always on
+   * screen.
    */
   alwaysOpen: Service[];
 }
@@ -102,12 +103,16 @@ export function select(
     }
   }
   const matches = groups.flat();
-  // A 24/7 website or information line is not a crisis line: it leaves the fallback on.
-  const first = matches.findIndex(isLifeline);
+  // A 24/7 website or information line is not a crisis line: it leaves the
+  // fallback on. Nor is a line with an age limit (Childline: under 19) the
+  // way through for anyone but the audience the visitor chose it for.
+  const first = matches.findIndex((s) => isLifeline(s) && (!s.ageRange || s.audiences.includes(filters.audience)));
   if (first >= page) matches.splice(page - 1, 0, ...matches.splice(first, 1));
   if (first >= 0) return { matches, alwaysOpen: [] };
-  const always = (list: Service[]) => inRegion(list, region).filter(isLifeline);
-  // A partner list with no 24/7 line (services-mode="replace") still gets the built-in ones.
-  const own = always(services);
-  return { matches, alwaysOpen: own.length ? own : always(fallback) };
+  const always = (list: Service[], anyone?: boolean) =>
+    inRegion(list, region).filter((s) => isLifeline(s) && (anyone || forAudience(s, filters.audience)) && !matches.includes(s));
+  // The visitor's audience first (an adult is not offered Childline); a
+  // partner list with no 24/7 line (services-mode="replace") still gets the
+  // built-in ones; and, whatever the audience, never none.
+  return { matches, alwaysOpen: [always(services), always(fallback), always(services, true), always(fallback, true)].find((l) => l.length) ?? [] };
 }
