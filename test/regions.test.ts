@@ -10,7 +10,14 @@ describe('regions', () => {
     expect(normaliseRegion('gb_wls')).to.equal('GB-WLS');
     expect(normaliseRegion('UK')).to.equal('GB');
     expect(normaliseRegion('uk')).to.equal('GB');
-    expect(normaliseRegion('UKRAINE')).to.equal('UKRAINE');
+    expect(normaliseRegion('UKRAINE')).to.equal('UA');
+  });
+
+  it('reads a name, a three-letter code or a language tag as the country it names, not as the default', () => {
+    const read = ['USA', 'aus', 'NZL', 'CAN', 'Australia', 'United States', 'united kingdom', 'Ireland', 'en-US', 'en_AU', 'US-California', 'England', 'northern ireland', 'Germany'];
+    expect(read.map(normaliseRegion)).to.deep.equal(['US', 'AU', 'NZ', 'CA', 'AU', 'US', 'GB', 'IE', 'US', 'AU', 'US', 'GB-ENG', 'GB-NIR', 'DE']);
+    // Nothing a country: left for the fallback, which warns.
+    expect(['NARNIA', 'Europe', 'X-Y'].map(normaliseRegion)).to.deep.equal(['NARNIA', 'EUROPE', 'X-Y']);
   });
 
   it('serves a nation with UK-wide services, and the UK with every nation’s', () => {
@@ -55,8 +62,14 @@ describe('regions', () => {
     expect(warnings).to.deep.equal([]);
     expect(regionOr('DE-BY', REGIONS, false, warn)).to.equal('DE-BY');
     expect(regionOr('XX-YY', REGIONS, false, warn)).to.equal('GB');
-    expect(regionOr('US-CALIF', REGIONS, false, warn)).to.equal('GB');
+    expect(regionOr('NOT-A-CODE', REGIONS, false, warn)).to.equal('GB');
     expect(warnings.map(([, fallback]) => fallback)).to.deep.equal(['the advice to call the local emergency number', 'GB', 'GB']);
+    // While partner data is on its way, only a code waits for it.
+    warnings.length = 0;
+    expect(regionOr('GB-LDN', REGIONS, true, warn)).to.equal('GB-LDN');
+    expect(regionOr('XX', REGIONS, true, warn)).to.equal('XX');
+    expect(regionOr('NARNIA', REGIONS, true, warn)).to.equal('GB');
+    expect(warnings.map(([, fallback]) => fallback)).to.deep.equal(['GB']);
     expect(emergencyFor(doc, 'US-CA')!.number).to.equal('911');
   });
 });

@@ -42,20 +42,45 @@ export const isCountry = (code: string): boolean =>
  * the content knows, or a part of a country it knows (`US-CA` is served as
  * the `US`); else a country or a part of one, kept; else `GB`. `warn` is
  * called with the allowed values and the fallback for the last two; while
- * partner data is `waiting`, any value is kept as it is.
+ * partner data is `waiting`, any code is kept as it is.
  */
 export function regionOr(region: string, known: string[], waiting: boolean, warn: (allowed: string, fallback: string) => void): string {
   const part = /^[A-Z]{2}-[A-Z\d]{1,3}$/.test(region);
-  // No verdict while partner data that may hold the region is on its way.
-  if (waiting || known.includes(region) || (part && known.includes(countryOf(region)))) return region;
+  // No verdict while partner data that may hold the region is on its way;
+  // only a code can be one.
+  if ((waiting && CODE.test(region)) || known.includes(region) || (part && known.includes(countryOf(region)))) return region;
   const country = isCountry(countryOf(region)) && (part || region.length == 2);
   warn(known.join(', ') + (country ? `, or add ${region} in partner data` : ''), country ? 'the advice to call the local emergency number' : 'GB');
   return country ? region : 'GB';
 }
 
-/** Parse a region attribute forgivingly: trimmed, any case, `_` for `-`, and `UK` (the name people write) for `GB`. */
+const CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
+const NAMES: Record<string, string> = { GBR: 'GB', IRL: 'IE', USA: 'US', CAN: 'CA', AUS: 'AU', NZL: 'NZ', ENGLAND: 'GB-ENG', SCOTLAND: 'GB-SCT', WALES: 'GB-WLS', 'NORTHERN IRELAND': 'GB-NIR' };
+const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+/** English country names to codes, made the first time a value is not a code. */
+let countries: Map<string | undefined, string> | undefined;
+
+/**
+ * Parse a region attribute forgivingly: trimmed, any case, `_` for `-`, and
+ * `UK` (the name people write) for `GB`. A value that is not a code is read
+ * as the country it names, so that `USA`, `Australia`, `en-AU` or
+ * `US-California` show that country's number rather than the default's:
+ * the covered countries' three-letter codes, the UK's nations, English
+ * country names, and the country of a language tag or a long subdivision.
+ */
 export function normaliseRegion(value: string): string {
-  return value.trim().toUpperCase().replace('_', '-').replace(/^UK\b/, 'GB');
+  const code = value.trim().toUpperCase().replace('_', '-').replace(/^UK\b/, 'GB');
+  // A code, but not a language tag (EN-AU).
+  if (CODE.test(code) && (!code[2] || isCountry(code.slice(0, 2)))) return code;
+  const names = intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' });
+  // A name's code as it stands now (GB, not the alias UK; DE, not the old DD).
+  countries ??= new Map(LETTERS.flatMap((a) => LETTERS.map((b) => [names.of(a + b)?.toUpperCase(), Intl.getCanonicalLocales(`und-${a}${b}`)[0].slice(4)])));
+  return (
+    NAMES[code] ??
+    countries.get(code) ??
+    (code[2] == '-' ? [code.slice(0, 2), code.slice(-2)].find(isCountry) : undefined) ??
+    code
+  );
 }
 
 /** A crisis line open 24/7: the finder's results always hold one, the card's help strip offers one. */
