@@ -90,7 +90,7 @@ export function contentPage(facts) {
         <h3>Rules that matter</h3>
         <ul>
           <li><code>hours</code> is <code>null</code> (no hours, e.g. a website), <code>{"timeZone", "alwaysOpen": true}</code>, or
-            <code>{"timeZone", "weekly": [{"days", "open", "close"}]}</code> in the service’s own time zone; <code>24:00</code>
+            <code>{"timeZone", "weekly": [{"days", "open", "close"}]}</code> in the service’s own time zone; a <code>close</code> of <code>24:00</code>
             is midnight at the end of the day, and a <code>close</code> before <code>open</code> runs past midnight.</li>
           <li><code>tel:</code> and <code>sms:</code> links are digits only (<code>tel:116123</code>,
             <code>sms:85258?body=SHOUT</code>); links accept only <code>https:</code>, <code>http:</code>, <code>tel:</code>,

@@ -68,7 +68,7 @@ export interface Contact {
 
 export interface WeeklyRange {
   days: Day[];
-  /** `HH:MM`, 24-hour clock, in the service's time zone. */
+  /** `HH:MM`, 24-hour clock (`00:00` to `23:59`), in the service's time zone. */
   open: string;
   /** `HH:MM`; `24:00` is midnight at the end of the day; earlier than `open` runs past midnight. */
   close: string;

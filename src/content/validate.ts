@@ -91,7 +91,9 @@ const date = checked(
   },
   'must be a date, YYYY-MM-DD',
 );
-const time = text(5, /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time, HH:MM from 00:00 to 24:00');
+// 24:00 ends a day; a range cannot start there (it would be read as the next day's 00:00).
+const close = text(5, /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time, HH:MM from 00:00 to 24:00');
+const open = text(5, /^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time, HH:MM from 00:00 to 23:59');
 // No spaces or control characters anywhere, as the schema says.
 const HTTP = /^https?:\/\/[^\s\u0000-\u001F\u007F]+$/i;
 const webUrl = text(2048, HTTP, 'must be an http: or https: URL');
@@ -136,7 +138,7 @@ const hours: Rule = (v, p, e) =>
           ? { timeZone, alwaysOpen: flag }
           : {
               timeZone,
-              weekly: list(shape({ days: list(oneOf(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), 7, 1), open: time, close: time }), 21, 1),
+              weekly: list(shape({ days: list(oneOf(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), 7, 1), open, close }), 21, 1),
             },
       )(v, p, e);
 

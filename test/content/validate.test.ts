@@ -88,9 +88,12 @@ describe('validateDocument', () => {
     s.hours = { timeZone: 'Europe/London', weekly: [{ days: ['someday' as 'mon'], open: '9:00', close: '24:30' }] };
     expect(validateDocument({ version: 1, services: [s] }).skipped).to.deep.equal([
       'services[0].hours.weekly[0].days[0]: must be one of mon, tue, wed, thu, fri, sat, sun',
-      'services[0].hours.weekly[0].open: must be a time, HH:MM from 00:00 to 24:00',
+      'services[0].hours.weekly[0].open: must be a time, HH:MM from 00:00 to 23:59',
       'services[0].hours.weekly[0].close: must be a time, HH:MM from 00:00 to 24:00',
     ]);
+    // 24:00 ends a range; one starting there would be the next day's.
+    s.hours = { timeZone: 'Europe/London', weekly: [{ days: ['sun'], open: '24:00', close: '02:00' }] };
+    expect(validateDocument({ version: 1, services: [s] }).skipped).to.deep.equal(['services[0].hours.weekly[0].open: must be a time, HH:MM from 00:00 to 23:59']);
   });
 
   it('leaves out a repeated service id', () => {

@@ -53,6 +53,7 @@ const cases = [
   ['services.0.contacts.1.href', 'mailto:a@b.org?bcc=c@d.org'],
   ['services.0.hours', { timeZone: 'Europe/London' }],
   ['services.5.hours.weekly.0.open', '25:00'],
+  ['services.5.hours.weekly.0.open', '24:00'],
   ['services.5.hours.weekly.0.days', ['someday']],
   ['services.0.audiences', ['everyone']],
   ['services.0.free', 'yes'],
