@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Hours } from '../src/content/types.js';
-import { statusText } from '../src/recovery-support-finder/describe.js';
+import { hoursText, statusText } from '../src/recovery-support-finder/describe.js';
 import { dayRuns, formatTime, minuteOfWeek, openState, weekdayName } from '../src/recovery-support-finder/opening-hours.js';
 import { strings } from '../src/recovery-support-finder/recovery-support-finder.strings.js';
 import { translator } from '../src/shared/strings.js';
@@ -99,7 +99,13 @@ describe('opening hours', () => {
     expect(formatTime(9 * 60 + 30, 'en-US').replace(/\s/g, ' ')).to.equal('9:30 AM');
     expect(weekdayName(0, 'en-GB')).to.equal('Monday');
     expect(weekdayName(6, 'de')).to.equal('Sonntag');
-    expect(dayRuns(['mon', 'tue', 'wed', 'fri', 'sun', 'sat'])).to.deep.equal([[0, 2], [4, 6]]);
+    expect(dayRuns(['mon', 'tue', 'wed', 'fri', 'sat', 'wed'])).to.deep.equal([[0, 2], [4, 5]]);
+    // Round the end of the week: Friday to Monday, not "Monday, Friday to Sunday".
+    expect(dayRuns(['fri', 'sat', 'sun', 'mon', 'wed'])).to.deep.equal([[4, 0], [2, 2]]);
+    expect(dayRuns(['sun', 'mon'])).to.deep.equal([[6, 0]]);
+    const t = translator('en-GB', strings);
+    expect(hoursText(london([[['fri', 'sat', 'sun', 'mon', 'wed'], '22:00', '02:00']]), t, 'en-GB')).to.deep.equal(['Friday to Monday, Wednesday, 22:00 to 02:00']);
+    expect(hoursText(calm, t, 'en-GB')).to.deep.equal(['Every day, 17:00 to midnight']);
   });
 
   describe('in words', () => {

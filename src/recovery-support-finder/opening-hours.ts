@@ -107,7 +107,7 @@ export function weekdayName(day: number, locale: string, style: 'long' | 'short'
   return intl(Intl.DateTimeFormat, locale, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + day));
 }
 
-/** Groups days into runs: mon–fri, sun → [[0, 4], [6, 6]]. */
+/** Groups days into runs: mon–fri, sun → [[0, 4], [6, 6]]; a run past Sunday comes first: fri–mon, wed → [[4, 0], [2, 2]]. */
 export function dayRuns(days: Day[]): [number, number][] {
   const sorted = [...new Set(days.map((d) => DAYS.indexOf(d)))].sort((a, b) => a - b);
   const runs: [number, number][] = [];
@@ -116,6 +116,7 @@ export function dayRuns(days: Day[]): [number, number][] {
     if (last && last[1] == d - 1) last[1] = d;
     else runs.push([d, d]);
   }
+  if (runs.length > 1 && runs[0][0] == 0 && runs[runs.length - 1][1] == 6) runs.unshift([runs.pop()![0], runs.shift()![1]]);
   return runs;
 }
 
