@@ -131,7 +131,7 @@ export function configurePage(facts, element) {
           <section aria-labelledby="preview-title">
             <h2 id="preview-title">Preview</h2>
             <div class="preview" id="preview">
-              <${tag}></${tag}>
+              <${tag}>${finder ? facts.fallback() : ''}</${tag}>
             </div>
           </section>
           <section aria-labelledby="events-title">

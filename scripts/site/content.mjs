@@ -77,7 +77,7 @@ export function contentPage(facts) {
           <ul id="report-errors" class="errors"></ul>
         </div>
         <div class="preview" id="content-preview">
-          <recovery-support-finder heading-level="3"></recovery-support-finder>
+          <recovery-support-finder heading-level="3">${facts.fallback('GB')}</recovery-support-finder>
         </div>
       </section>
 

@@ -53,7 +53,7 @@ export function homePage(facts) {
         <h3>In their words</h3>
         <recovery-quote-carousel></recovery-quote-carousel>
         <div id="support">
-          <recovery-support-finder region="GB" heading-level="3"></recovery-support-finder>
+          <recovery-support-finder region="GB" heading-level="3">${facts.fallback('GB')}</recovery-support-finder>
         </div>
       </section>`;
 }
@@ -110,7 +110,7 @@ export function themingPage(facts) {
 }
 
 export function frameworksPage(facts) {
-  const plain = facts.embed('<recovery-support-finder region="GB" quick-exit></recovery-support-finder>');
+  const plain = facts.embed(`<recovery-support-finder region="GB" quick-exit>\n  ${facts.fallback('GB')}\n</recovery-support-finder>`);
   const events = facts.elements
     .flatMap(({ decl }) => (decl.events ?? []).map((e) => [decl.name, e]))
     .filter(([, e], i, list) => e.name !== 'recovery-error' || list.findIndex(([, x]) => x.name === e.name) === i)

@@ -86,6 +86,18 @@ describe('the partner site (dist/site/)', () => {
     }
   });
 
+  it('holds the emergency route inside every support finder, live or in an HTML snippet, for a browser that never runs the script', () => {
+    let finders = 0;
+    for (const [page, text] of Object.entries(html)) {
+      // Live elements, then the ones in plain-HTML snippets (Vue's template is rendered by script: no fallback needed).
+      for (const [, body] of [...text.matchAll(/<recovery-support-finder\b[^>]*>([\s\S]*?)<\/recovery-support-finder>/g), ...unescape(text).matchAll(/<recovery-support-finder\b[^>]*[^/]>([\s\S]*?)<\/recovery-support-finder>/g)]) {
+        finders++;
+        assert.match(body, /<p>If someone's life is at risk.*(call your local emergency number now|<a href="tel:\d+">Call \d+<\/a>)<\/p>/, `${page}: a finder without its fallback`);
+      }
+    }
+    assert.ok(finders >= 6, `only ${finders} finders`);
+  });
+
   it('npm start serves the script so that the snippet works from another site: CORS, and the same hash', async () => {
     const server = await serve(0);
     try {
