@@ -287,6 +287,30 @@ describe('<recovery-support-finder>', () => {
       }
     });
 
+    it('never moves a service from under the visitor’s focus when the clock changes an "open now" list', async () => {
+      const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 26, 16, 59, 30), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      const el = await finder();
+      await choose(el, 'input[name=openNow]');
+      const before = names(el);
+      expect(before).to.include('Mind Infoline').and.not.include('CALM (Campaign Against Living Miserably)');
+      const call = serviceNamed(el, 'Mind Infoline').querySelector('a')!;
+      call.focus();
+      // 17:00: CALM opens and would come first among the lines that are not crisis lines.
+      await clock.tickAsync(31_000);
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(before);
+      expect(el.shadowRoot!.activeElement).to.equal(call);
+      expect(text(call)).to.equal('Call 0300 123 3393');
+      expect(count(el)).to.equal(`${before.length} services`);
+      // Each held service's state is still the time's.
+      expect(text(serviceNamed(el, 'Mind Infoline').querySelector('.status'))).to.match(/^Open now, until 18:00/);
+      // Out of the list, it catches up.
+      $<HTMLInputElement>(el, 'input[name=openNow]')!.focus();
+      await el.updateComplete;
+      expect(names(el)).to.include('CALM (Campaign Against Living Miserably)');
+      expect(count(el)).to.equal(`${before.length + 1} services`);
+    });
+
     it('updates open now on the minute, with a timer only while the page is visible', async () => {
       const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 26, 16, 59, 30), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
       const el = await finder();
@@ -420,6 +444,10 @@ describe('<recovery-support-finder>', () => {
       expect(text($(el, '[role=status] > .empty'))).to.equal('No services match all of these choices. You can change them at any time.');
       expect(text($(el, '.fallback'))).to.contain('These services are open 24 hours, every day:');
       expect($$(el, '.fallback li h3').map((h) => h.textContent)).to.include('Samaritans');
+      // The status says the 24/7 list is there; the list is named, and no empty list is read out.
+      expect(text($(el, '[role=status]'))).to.contain('Services open 24 hours, every day, are listed below.');
+      expect($(el, '.fallback ul')!.getAttribute('aria-labelledby')).to.equal($(el, '.fallback p')!.id);
+      expect($(el, '[part=results]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 

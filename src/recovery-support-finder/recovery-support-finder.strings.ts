@@ -26,6 +26,7 @@ export const strings = {
   noResults: 'No services match all of these choices. You can change them at any time.',
   noRegion: 'There are no services for {region} in this list.',
   alwaysAvailableIntro: 'These services are open 24 hours, every day:',
+  alwaysAvailableBelow: 'Services open 24 hours, every day, are listed below.',
   showMore: 'Show {n} more',
   'action.phone': 'Call {display}',
   'action.sms': '{display}',

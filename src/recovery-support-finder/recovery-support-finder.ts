@@ -12,7 +12,7 @@ import { countryOf, emergencyFor, knownRegions, normaliseRegion, regionOr, serve
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
-import { AUDIENCES, clockAt, METHODS, select, stateAt, type Filters } from './filter.js';
+import { AUDIENCES, clockAt, METHODS, select, stateAt, type Filters, type Selection } from './filter.js';
 import { exitOnce, hideReferrer, ShiftCounter, type ShiftStatus } from './quick-exit.js';
 import { styles } from './recovery-support-finder.styles.js';
 import { strings } from './recovery-support-finder.strings.js';
@@ -145,6 +145,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _regionChosen = false;
   /** Focus goes to the first newly shown service after "Show more". */
   private _focusIndex = -1;
+  /** The services on screen, and whether this update keeps them (see `render`). */
+  private _shown?: Selection;
+  private _hold = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -185,6 +188,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this._hold = changed.size == 1 && (changed as Map<string, unknown>).has('now') && !!(this.renderRoot as ShadowRoot).activeElement?.closest('.results');
     if (changed.has('servicesMode')) {
       // Checked here too: documentsChanged reads it only when a partner list is there.
       this.option('services-mode', this.servicesMode, MODES, 'merge');
@@ -227,7 +231,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   protected override render(): TemplateResult {
     const t = this.t;
     const region = this._regionValue;
-    const { matches, alwaysOpen } = select(this._services, region, this.filters, this.now, services, PAGE);
+    // The clock alone never moves a service from under the visitor's focus
+    // ("open now" drops and reorders services on the hour): the list holds,
+    // with each service's state brought up to date, until they act.
+    const { matches, alwaysOpen } = (this._shown =
+      this._hold && this._shown ? this._shown : select(this._services, region, this.filters, this.now, services, PAGE));
     const more = Math.min(matches.length - this.limit, PAGE);
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
       values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${on(checked(v))} />${t(`${name}.${v}`)}</label>`);
@@ -260,15 +268,18 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
             : html`<p class="panel empty">
                 ${this._services.some((s) => serves(s, region)) ? t('noResults') : t('noRegion', { region: this._regionName(region) })}
               </p>`}
+          ${alwaysOpen.length ? html`<p class="sr-only">${t('alwaysAvailableBelow')}</p>` : nothing}
         </div>
-        <ul class="results" part="results" aria-label=${t('services')}>
-          ${matches.slice(0, this.limit).map((s) => this._service(s))}
-        </ul>
+        ${matches.length
+          ? html`<ul class="results" part="results" aria-label=${t('services')}>
+              ${matches.slice(0, this.limit).map((s) => this._service(s))}
+            </ul>`
+          : nothing}
         ${more > 0 ? html`<p><button class="button more" @click=${this._showMore}>${t('showMore', { n: more })}</button></p>` : nothing}
         ${alwaysOpen.length
           ? html`<div class="fallback">
-              <p>${t('alwaysAvailableIntro')}</p>
-              <ul class="results">
+              <p id="always">${t('alwaysAvailableIntro')}</p>
+              <ul class="results" aria-labelledby="always">
                 ${alwaysOpen.map((s) => this._service(s))}
               </ul>
             </div>`
@@ -475,6 +486,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _onFocusIn = (e: FocusEvent) => {
     const bar = this.renderRoot.querySelector('.bar');
     const target = e.target as Element;
+    // Out of a list the clock held: bring it up to date.
+    if (this._hold && !target.closest('.results')) this.requestUpdate();
     // Keyboard focus only: a click that focuses a control scrolled by under the mouse would miss it.
     if (bar && !bar.contains(target) && target.matches(':focus-visible') && target.getBoundingClientRect().top < bar.getBoundingClientRect().bottom) {
       target.scrollIntoView({ block: 'nearest' });
