@@ -460,6 +460,27 @@ describe('<recovery-quote-carousel>', () => {
     await until(() => $$(el, '.slide').length == 3, 2000, 'the added quote');
   });
 
+  it('11. keeps the language of each quote the partner writes', async () => {
+    const wrapper = await fixture(html`<div lang="cy">
+      <recovery-quote-carousel lang="en-GB">
+        <blockquote>Mae adferiad yn bosibl.</blockquote>
+        <blockquote lang="fr">La guérison est possible.</blockquote>
+        <blockquote lang="en">Recovery is possible.</blockquote>
+      </recovery-quote-carousel>
+    </div>`);
+    const el = wrapper.querySelector('recovery-quote-carousel')!;
+    await el.updateComplete;
+    // The element's own lang is English (its strings); the quotes take theirs from where they were written.
+    expect($$(el, 'figure').map((f) => f.closest('[lang]')!.getAttribute('lang'))).to.deep.equal(['en-GB', 'fr', 'en-GB']);
+    const welsh = await fixture(html`<div lang="cy"><recovery-quote-carousel><blockquote>Mae adferiad yn bosibl.</blockquote></recovery-quote-carousel></div>`);
+    const one = welsh.querySelector('recovery-quote-carousel')!;
+    await one.updateComplete;
+    // No Welsh strings: the carousel speaks English, the quote stays Welsh.
+    expect($(one, 'section')!.lang).to.equal('en-GB');
+    expect($(one, 'figure')!.lang).to.equal('cy');
+    await expect(one).to.be.accessible();
+  });
+
   it('12. keeps its height as slides change, at 320 px and 1280 px', async () => {
     for (const width of [320, 1280]) {
       await setViewport({ width, height: 800 });

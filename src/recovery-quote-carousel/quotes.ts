@@ -1,4 +1,5 @@
 import { bare } from '../content/bare.js';
+import { contentLang } from '../content/lang.js';
 import type { Quote } from '../content/types.js';
 
 const ATTRIBUTION = 'cite, footer, figcaption';
@@ -7,7 +8,8 @@ const ATTRIBUTION = 'cite, footer, figcaption';
  * Reads the quotes a partner wrote as children: `<blockquote>` (with a
  * `<cite>` or `<footer>` inside for the attribution) or
  * `<figure><blockquote>…</blockquote><figcaption>…</figcaption></figure>`.
- * Text only: nothing the partner wrote is rendered as HTML.
+ * Text only: nothing the partner wrote is rendered as HTML. Each quote
+ * keeps its language (the nearest `lang`), as a document's content does.
  */
 export function readQuotes(host: Element): Quote[] {
   const quotes: Quote[] = [];
@@ -18,7 +20,10 @@ export function readQuotes(host: Element): Quote[] {
     copy.querySelectorAll(ATTRIBUTION).forEach((n) => n.remove());
     const text = clean(copy.textContent);
     const by = child.querySelector(ATTRIBUTION);
-    if (text) quotes.push({ text, attribution: clean(by?.textContent).replace(/^[\u2014\u2013-]\s*/, '') });
+    const quote = { text, attribution: clean(by?.textContent).replace(/^[\u2014\u2013-]\s*/, '') };
+    const lang = block.closest('[lang]')?.getAttribute('lang');
+    if (lang) contentLang.set(quote, lang);
+    if (text) quotes.push(quote);
   }
   return bare(quotes);
 }

@@ -170,7 +170,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     // One quote is a quote, not a carousel of one: no "1 of 1" for a screen reader.
     const many = total > 1;
     const name = (i: number) => t('slide', { n: i + 1, total });
-    const lang = this.partnerQuotes.length ? undefined : this.langOf(this.topicContent);
+    // A partner's quotes each in their own language; a document's in its topic's.
+    const lang = (q: Quote) => this.langOf(this.partnerQuotes.length ? q : this.topicContent);
     const arrow = (which: 'previous' | 'next', step: number) =>
       html`<button class=${which} part="button ${which}" aria-label=${t(which)} aria-controls="slides" @click=${() => this._go(step)}>
         <span class="chevron"></span>
@@ -215,7 +216,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
                 .inert=${i != this._current}
                 aria-hidden=${i != this._current}
               >
-                <figure part="quote" lang=${ifDefined(lang)}>
+                <figure part="quote" lang=${ifDefined(lang(q))}>
                   <blockquote><p>${q.text}</p></blockquote>
                   ${q.attribution
                     ? html`<figcaption class="muted">
