@@ -146,6 +146,22 @@ describe('<recovery-quote-carousel>', () => {
     for (const d of dots) expect(d.getBoundingClientRect().width).to.be.at.least(24);
   });
 
+  it('5. shows the position instead of a picker past eight quotes, for the eye only', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel>
+      ${Array.from({ length: 12 }, (_, i) => html`<blockquote>Quote ${i + 1}.</blockquote>`)}
+    </recovery-quote-carousel>`);
+    expect($(el, '[part=picker]')).to.equal(null);
+    const position = $(el, '.position')!;
+    expect(text(position)).to.equal('1 of 12');
+    expect(position.getAttribute('aria-hidden')).to.equal('true');
+    expect(position.getClientRects().length).to.be.above(0);
+    $<HTMLButtonElement>(el, '.previous')!.click();
+    await el.updateComplete;
+    expect(text(position)).to.equal('12 of 12');
+    expect(current(el).getAttribute('aria-label')).to.equal('12 of 12');
+    await expect(el).to.be.accessible();
+  });
+
   describe('6. autoplay', () => {
     it('is off by default', async () => {
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });

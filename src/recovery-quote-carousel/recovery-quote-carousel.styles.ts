@@ -65,6 +65,10 @@ export const styles = [
       justify-content: center;
       gap: 4px;
     }
+    .position {
+      align-self: center;
+      margin: 0 var(--_space);
+    }
     .controls button,
     .rotation {
       min-width: 44px;

@@ -244,7 +244,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
                         ></button>`,
                     )}
                   </div>`
-                : nothing}
+                : // Too many for a picker: the position, for the eye (each slide's name says it to a screen reader).
+                  html`<p class="muted position" aria-hidden="true">${name(this._current)}</p>`}
               ${arrow('next', 1)}
             </div>`
           : nothing}
