@@ -232,6 +232,8 @@ describe('<recovery-info-card>', () => {
       const more = $(el, '#more')!;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(button.getAttribute('aria-controls')).to.equal('more');
+      // "Read more" of what: two cards on a page are told apart.
+      expect(text(el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!))).to.equal('Living with and recovering from self-harm');
       expect(more.hidden).to.equal(true);
       // The help strip comes first, with room before the button.
       expect(button.getBoundingClientRect().top - $(el, '.help')!.getBoundingClientRect().bottom).to.be.at.least(15);

@@ -129,7 +129,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
           this.hideHelp ? nothing : this._help(sub)
         }
         ${this._compact
-          ? html`<button class="button toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this._toggle}>
+          ? html`<button class="button toggle" part="toggle" aria-expanded=${open} aria-controls="more" aria-describedby="title" @click=${this._toggle}>
               <span class="chevron" aria-hidden="true"></span>${open ? t('readLess') : t('readMore')}
             </button>`
           : nothing}
