@@ -72,6 +72,32 @@ describe('the partner site', function () {
     });
   });
 
+  it('support-finder.html: placeholders (where a default shows) are readable in both colour schemes (4.5:1)', async function () {
+    // axe does not check placeholder text.
+    const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+    const lum = (c: string) => {
+      const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const colorScheme of ['light', 'dark'] as const) {
+      if (!(await media({ colorScheme }))) this.skip();
+      try {
+        await withPage('support-finder.html', async (frame) => {
+          const inputs = Array.from(frame.doc.querySelectorAll<HTMLInputElement>('input[placeholder]'));
+          expect(inputs.length).to.be.above(3);
+          for (const input of inputs) {
+            const [a, b] = [lum(frame.win.getComputedStyle(input, '::placeholder').color), lum(frame.win.getComputedStyle(input).backgroundColor)];
+            const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            expect(ratio, `${colorScheme}: ${input.name || input.id}`).to.be.at.least(4.5);
+            expect(Number(frame.win.getComputedStyle(input, '::placeholder').opacity), 'no see-through placeholder').to.equal(1);
+          }
+        });
+      } finally {
+        await resetMedia();
+      }
+    }
+  });
+
   for (const page of ['index.html', 'support-finder.html', 'privacy.html']) {
     it(`${page}: no axe violation in the dark colour scheme`, async function () {
       if (!(await media({ colorScheme: 'dark' }))) this.skip();
