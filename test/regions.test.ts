@@ -17,7 +17,8 @@ describe('regions', () => {
     const read = ['USA', 'aus', 'NZL', 'CAN', 'Australia', 'United States', 'united kingdom', 'Ireland', 'en-US', 'en_AU', 'US-California', 'England', 'northern ireland', 'Germany'];
     expect(read.map(normaliseRegion)).to.deep.equal(['US', 'AU', 'NZ', 'CA', 'AU', 'US', 'GB', 'IE', 'US', 'AU', 'US', 'GB-ENG', 'GB-NIR', 'DE']);
     // Nothing a country: left for the fallback, which warns.
-    expect(['NARNIA', 'Europe', 'X-Y'].map(normaliseRegion)).to.deep.equal(['NARNIA', 'EUROPE', 'X-Y']);
+    expect(['NARNIA', 'Europe', 'X-Y', 'XX-CALIFORNIA'].map(normaliseRegion)).to.deep.equal(['NARNIA', 'EUROPE', 'X-Y', 'XX-CALIFORNIA']);
+    expect(normaliseRegion('fil-PH')).to.equal('PH');
   });
 
   it('serves a nation with UK-wide services, and the UK with every nation’s', () => {

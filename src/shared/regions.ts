@@ -75,12 +75,9 @@ export function normaliseRegion(value: string): string {
   const names = intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' });
   // A name's code as it stands now (GB, not the alias UK; DE, not the old DD).
   countries ??= new Map(LETTERS.flatMap((a) => LETTERS.map((b) => [names.of(a + b)?.toUpperCase(), Intl.getCanonicalLocales(`und-${a}${b}`)[0].slice(4)])));
-  return (
-    NAMES[code] ??
-    countries.get(code) ??
-    (code[2] == '-' ? [code.slice(0, 2), code.slice(-2)].find(isCountry) : undefined) ??
-    code
-  );
+  // US-CALIFORNIA: a country's long subdivision; EN-AU, FIL-PH: a language tag.
+  const [, lead, tail] = /^([A-Z]{2,3})-([A-Z]+)$/.exec(code) ?? [];
+  return NAMES[code] ?? countries.get(code) ?? [lead, tail].find((c) => c?.length == 2 && isCountry(c)) ?? code;
 }
 
 /** A crisis line open 24/7: the finder's results always hold one, the card's help strip offers one. */
