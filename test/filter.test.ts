@@ -109,6 +109,21 @@ describe('filtering and ordering services', () => {
     // Whatever the audience, never no 24/7 line: a partner's only one is for young people.
     const young = [{ ...services[3], id: 'local-youth', regions: ['XX'] }];
     expect(ids(select(young, 'XX', { ...any, audience: 'adults' }, night, services).alwaysOpen)).to.deep.equal(['local-youth']);
+    // Nor when that line matches: it moves up to the first page rather than leaving it with none.
+    const weekday: Service[] = Array.from({ length: 12 }, (_, i) => ({
+      ...services[0],
+      id: `local${i}`,
+      regions: ['XX'],
+      hours: { timeZone: 'Europe/London', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }] },
+    }));
+    const long = select([...weekday, ...young], 'XX', any, night, services, 10);
+    expect(ids(long.matches)[9]).to.equal('local-youth');
+    expect(long.alwaysOpen).to.deep.equal([]);
+    // A partner's own copy of a line is not offered twice.
+    const own = [{ ...services[3] }];
+    const replaced = select(own, 'GB', { ...any, methods: ['chat'] }, night, services);
+    expect(ids(replaced.matches)).to.deep.equal(['childline']);
+    expect(ids(replaced.alwaysOpen)).to.deep.equal(['samaritans', 'shout', 'nhs-111-mental-health', 'papyrus-hopelineuk']);
   });
 
   it('falls back to the built-in 24/7 lines when a partner’s own list has none', () => {

@@ -103,16 +103,19 @@ export function select(
     }
   }
   const matches = groups.flat();
-  // A 24/7 website or information line is not a crisis line: it leaves the
-  // fallback on. Nor is a line with an age limit (Childline: under 19) the
-  // way through for anyone but the audience the visitor chose it for.
-  const first = matches.findIndex((s) => isLifeline(s) && (!s.ageRange || s.audiences.includes(filters.audience)));
+  const always = (list: Service[], anyone: boolean) =>
+    inRegion(list, region).filter((s) => isLifeline(s) && (anyone || forAudience(s, filters.audience)) && !matches.some((m) => m.id == s.id));
+  // A partner list with no 24/7 line (services-mode="replace") still gets the built-in ones.
+  const pick = (anyone: boolean) => [always(services, anyone), always(fallback, anyone)].find((l) => l.length) ?? [];
+  // The 24/7 crisis line that keeps the first page safe, best first: one
+  // that matches and that the visitor can use (a line with an age limit,
+  // Childline: under 19, only for the audience it is for); else the
+  // region's lines for their audience, listed apart (an adult is not
+  // offered Childline); else any that matches; else any of the region's.
+  // A 24/7 website or information line is not a crisis line.
+  let first = matches.findIndex((s) => isLifeline(s) && (!s.ageRange || s.audiences.includes(filters.audience)));
+  const alwaysOpen = first < 0 ? pick(false) : [];
+  if (first < 0 && !alwaysOpen.length && (first = matches.findIndex(isLifeline)) < 0) alwaysOpen.push(...pick(true));
   if (first >= page) matches.splice(page - 1, 0, ...matches.splice(first, 1));
-  if (first >= 0) return { matches, alwaysOpen: [] };
-  const always = (list: Service[], anyone?: boolean) =>
-    inRegion(list, region).filter((s) => isLifeline(s) && (anyone || forAudience(s, filters.audience)) && !matches.includes(s));
-  // The visitor's audience first (an adult is not offered Childline); a
-  // partner list with no 24/7 line (services-mode="replace") still gets the
-  // built-in ones; and, whatever the audience, never none.
-  return { matches, alwaysOpen: [always(services), always(fallback), always(services, true), always(fallback, true)].find((l) => l.length) ?? [] };
+  return { matches, alwaysOpen };
 }
