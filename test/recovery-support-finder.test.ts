@@ -289,7 +289,7 @@ describe('<recovery-support-finder>', () => {
 
     it('never moves a service from under the visitor’s focus when the clock changes an "open now" list', async () => {
       const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 26, 16, 59, 30), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-      const el = await finder();
+      const el = await finder(html`<recovery-support-finder region="GB" quick-exit></recovery-support-finder>`);
       await choose(el, 'input[name=openNow]');
       const before = names(el);
       expect(before).to.include('Mind Infoline').and.not.include('CALM (Campaign Against Living Miserably)');
@@ -304,6 +304,12 @@ describe('<recovery-support-finder>', () => {
       expect(count(el)).to.equal(`${before.length} services`);
       // Each held service's state is still the time's.
       expect(text(serviceNamed(el, 'Mind Infoline').querySelector('.status'))).to.match(/^Open now, until 18:00/);
+      // Nor does an update for something else: one Shift press (quick exit) says how many more to leave.
+      for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' }));
+      await el.updateComplete;
+      expect(text($(el, '.hint [role=status]'))).to.match(/Shift/);
+      expect(names(el)).to.deep.equal(before);
+      expect(el.shadowRoot!.activeElement).to.equal(call);
       // Out of the list, it catches up.
       $<HTMLInputElement>(el, 'input[name=openNow]')!.focus();
       await el.updateComplete;

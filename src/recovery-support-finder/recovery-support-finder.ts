@@ -145,9 +145,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _regionChosen = false;
   /** Focus goes to the first newly shown service after "Show more". */
   private _focusIndex = -1;
-  /** The services on screen, and whether this update keeps them (see `render`). */
+  /** The services on screen, what they were chosen from, and whether the last update kept them (see `render`). */
   private _shown?: Selection;
-  private _hold = false;
+  private _inputs: unknown[] = [];
+  private _held = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -188,7 +189,6 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this._hold = changed.size == 1 && (changed as Map<string, unknown>).has('now') && !!(this.renderRoot as ShadowRoot).activeElement?.closest('.results');
     if (changed.has('servicesMode')) {
       // Checked here too: documentsChanged reads it only when a partner list is there.
       this.option('services-mode', this.servicesMode, MODES, 'merge');
@@ -231,11 +231,14 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   protected override render(): TemplateResult {
     const t = this.t;
     const region = this._regionValue;
-    // The clock alone never moves a service from under the visitor's focus
-    // ("open now" drops and reorders services on the hour): the list holds,
-    // with each service's state brought up to date, until they act.
-    const { matches, alwaysOpen } = (this._shown =
-      this._hold && this._shown ? this._shown : select(this._services, region, this.filters, this.now, services, PAGE));
+    // The clock (or anything but the services, region and filters) never
+    // moves a service from under the visitor's focus: "open now" drops and
+    // reorders services on the hour. The list holds, with each service's
+    // state brought up to date, until focus leaves it.
+    const inputs = [this._services, region, this.filters];
+    this._held = !!this._shown && inputs.every((v, i) => v === this._inputs[i]) && !!(this.renderRoot as ShadowRoot).activeElement?.closest('.results');
+    if (!this._held) [this._shown, this._inputs] = [select(this._services, region, this.filters, this.now, services, PAGE), inputs];
+    const { matches, alwaysOpen } = this._shown!;
     const more = Math.min(matches.length - this.limit, PAGE);
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
       values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${on(checked(v))} />${t(`${name}.${v}`)}</label>`);
@@ -487,7 +490,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const bar = this.renderRoot.querySelector('.bar');
     const target = e.target as Element;
     // Out of a list the clock held: bring it up to date.
-    if (this._hold && !target.closest('.results')) this.requestUpdate();
+    if (this._held && !target.closest('.results')) this.requestUpdate();
     // Keyboard focus only: a click that focuses a control scrolled by under the mouse would miss it.
     if (bar && !bar.contains(target) && target.matches(':focus-visible') && target.getBoundingClientRect().top < bar.getBoundingClientRect().bottom) {
       target.scrollIntoView({ block: 'nearest' });
