@@ -38,7 +38,7 @@ const VARIANTS = ['full', 'compact'] as const;
  * @attr {2|3|4|5|6} heading-level - Level of the card's heading, to fit the host page's outline; inner headings are one level below. Default 2.
  * @attr {'full'|'compact'} variant - `compact` shows the summary with a "Read more" disclosure. Default `full`.
  * @attr {boolean} expanded - Whether the compact card is open. Reflects.
- * @attr {string} region - Region whose emergency number and 24/7 line the help strip shows; a country no data covers gets the advice to call the local emergency number. Default `GB`.
+ * @attr {string} region - Region whose emergency number and 24/7 line the help strip shows; read as on the support finder (`Australia`, `USA` and `en-AU` are `AU`, `US` and `AU`); a country no data covers gets the advice to call the local emergency number. Default `GB`.
  * @attr {boolean} hide-help - Hides the "Need help now?" strip.
  * @attr {string} help-href - Where "More ways to get support" links to, e.g. `#support` for a support finder on the page.
  * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.

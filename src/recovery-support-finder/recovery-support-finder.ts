@@ -46,7 +46,7 @@ export const PAGE = 10;
  * @tagname recovery-support-finder
  * @summary Find a helpline or support service, now.
  *
- * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data; another country code is kept, with the advice to call the local emergency number. Default `GB`, as on the info card; the visitor can change it.
+ * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data; another country code is kept, with the advice to call the local emergency number; a country's English name (`Australia`), a nation (`Scotland`), or a covered country's three-letter code (`USA`) or language tag (`en-AU`) is read as its code. Default `GB`, as on the info card; the visitor can change it.
  * @attr {'all'|'young-people'|'adults'|'worried-about-someone'} audience - Who the services are for; the visitor can change it. Default `all`.
  * @attr {string} services-src - URL of a services document (JSON) from the partner.
  * @attr {'merge'|'replace'} services-mode - `merge` lists the partner's services first, then the built-in ones; `replace` lists only the partner's. Emergency numbers are never removed. Default `merge`.
@@ -71,7 +71,7 @@ export const PAGE = 10;
  * @csspart emergency - The emergency banner.
  * @csspart filters - The filter form.
  * @csspart count - The result count.
- * @csspart results - The list of services.
+ * @csspart results - The list of services that match; not rendered when none do (the region's 24/7 services listed then are each a `service`).
  * @csspart service - Each service.
  * @csspart status - Each service's open-now line.
  * @csspart contact - Each contact link.

@@ -55,7 +55,14 @@ export function regionOr(region: string, known: string[], waiting: boolean, warn
 }
 
 const CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
-const NAMES: Record<string, string> = { GBR: 'GB', IRL: 'IE', USA: 'US', CAN: 'CA', AUS: 'AU', NZL: 'NZ', ENGLAND: 'GB-ENG', SCOTLAND: 'GB-SCT', WALES: 'GB-WLS', 'NORTHERN IRELAND': 'GB-NIR' };
+// The covered countries' other names, and their languages' tags whose
+// language is also a country's code (CY-GB is Welsh in the UK, not Cyprus).
+const NAMES: Record<string, string> = {
+  GBR: 'GB', 'GREAT BRITAIN': 'GB', BRITAIN: 'GB', 'CY-GB': 'GB', 'GD-GB': 'GB',
+  ENGLAND: 'GB-ENG', SCOTLAND: 'GB-SCT', WALES: 'GB-WLS', 'NORTHERN IRELAND': 'GB-NIR',
+  IRL: 'IE', 'GA-IE': 'IE', USA: 'US', 'UNITED STATES OF AMERICA': 'US', AMERICA: 'US', 'ES-US': 'US',
+  CAN: 'CA', 'FR-CA': 'CA', AUS: 'AU', NZL: 'NZ',
+};
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 /** English country names to codes, made the first time a value is not a code. */
 let countries: Map<string | undefined, string> | undefined;
@@ -64,20 +71,24 @@ let countries: Map<string | undefined, string> | undefined;
  * Parse a region attribute forgivingly: trimmed, any case, `_` for `-`, and
  * `UK` (the name people write) for `GB`. A value that is not a code is read
  * as the country it names, so that `USA`, `Australia`, `en-AU` or
- * `US-California` show that country's number rather than the default's:
- * the covered countries' three-letter codes, the UK's nations, English
- * country names, and the country of a language tag or a long subdivision.
+ * `US-New York` show that country's number rather than the default's: the
+ * covered countries' three-letter codes, other names and language tags, the
+ * UK's nations, English country names, and the country of a language tag or
+ * a long subdivision.
  */
 export function normaliseRegion(value: string): string {
   const code = value.trim().toUpperCase().replace('_', '-').replace(/^UK\b/, 'GB');
+  if (NAMES[code]) return NAMES[code];
   // A code, but not a language tag (EN-AU).
   if (CODE.test(code) && (!code[2] || isCountry(code.slice(0, 2)))) return code;
   const names = intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' });
-  // A name's code as it stands now (GB, not the alias UK; DE, not the old DD).
-  countries ??= new Map(LETTERS.flatMap((a) => LETTERS.map((b) => [names.of(a + b)?.toUpperCase(), Intl.getCanonicalLocales(`und-${a}${b}`)[0].slice(4)])));
-  // US-CALIFORNIA: a country's long subdivision; EN-AU, FIL-PH: a language tag.
-  const [, lead, tail] = /^([A-Z]{2,3})-([A-Z]+)$/.exec(code) ?? [];
-  return NAMES[code] ?? countries.get(code) ?? [lead, tail].find((c) => c?.length == 2 && isCountry(c)) ?? code;
+  // The first code with a name wins (GB, not its alias UK), made current below (DE, not the old DD).
+  countries ??= new Map(LETTERS.flatMap((a) => LETTERS.map((b) => [names.of(a + b)?.toUpperCase(), a + b] as const)).reverse());
+  const named = countries.get(code);
+  if (named) return Intl.getCanonicalLocales(`und-${named}`)[0].slice(4);
+  // US-NEW YORK: a country's long subdivision; EN-AU, FIL-PH: a language tag.
+  const [, lead, tail] = /^([A-Z]{2,3})-(.+)$/.exec(code) ?? [];
+  return [lead, tail].find((c) => c?.length == 2 && isCountry(c)) ?? code;
 }
 
 /** A crisis line open 24/7: the finder's results always hold one, the card's help strip offers one. */
