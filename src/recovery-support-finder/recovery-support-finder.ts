@@ -106,12 +106,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     quickExit: { type: Boolean, attribute: 'quick-exit' },
     quickExitUrl: { attribute: 'quick-exit-url' },
     headingLevel: { attribute: 'heading-level' },
-    chosenRegion: { state: true },
-    filters: { state: true },
-    limit: { state: true },
-    now: { state: true },
-    exiting: { state: true },
-    exitMessage: { state: true },
+    _chosenRegion: { state: true },
+    _filters: { state: true },
+    _limit: { state: true },
+    _now: { state: true },
+    _exiting: { state: true },
+    _exitMessage: { state: true },
   };
 
   region?: string = 'GB';
@@ -123,12 +123,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   headingLevel: number | string = 2;
 
   /** The visitor's choices: they live only in the page. */
-  private chosenRegion?: string;
-  private filters: Filters = { methods: [], audience: 'all', openNow: false };
-  private limit = PAGE;
-  private now = Date.now();
-  private exiting = false;
-  private exitMessage = '';
+  private _chosenRegion?: string;
+  private _filters: Filters = { methods: [], audience: 'all', openNow: false };
+  private _limit = PAGE;
+  private _now = Date.now();
+  private _exiting = false;
+  private _exitMessage = '';
 
   private readonly _shift = new ShiftCounter((s) => this._onShift(s));
   private _clock?: ReturnType<typeof setTimeout>;
@@ -196,9 +196,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     }
     this._level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     if (changed.has('audience')) {
-      this.filters = { ...this.filters, audience: this.option('audience', this.audience, AUDIENCES, 'all') };
+      this._filters = { ...this._filters, audience: this.option('audience', this.audience, AUDIENCES, 'all') };
     }
-    if (changed.has('region')) this.chosenRegion = undefined;
+    if (changed.has('region')) this._chosenRegion = undefined;
     const known = this._regions;
     const attr = this.region == null ? undefined : normaliseRegion(this.region);
     // No guess from the browser's language: a visitor on a UK site with an
@@ -209,7 +209,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const wanted = attr && regionOr(attr, known, this.loading, (allowed, fallback) => this.warn('region', attr, allowed, fallback));
     // The partner's region stays in the picker, so the visitor can come back to it.
     const regions = (this._picker = wanted && !known.includes(wanted) ? [...known, wanted] : known);
-    this._regionValue = (this.chosenRegion && regions.includes(this.chosenRegion) && this.chosenRegion) || wanted || 'GB';
+    this._regionValue = (this._chosenRegion && regions.includes(this._chosenRegion) && this._chosenRegion) || wanted || 'GB';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -219,7 +219,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // The cover goes to the top layer: a transformed or contained ancestor
     // would otherwise hold a fixed box to its own size, and leave the rest of
     // the page on screen. (Without popover support it stays a fixed box.)
-    if (this.exiting) (this.renderRoot.querySelector('.overlay') as HTMLElement).showPopover?.();
+    if (this._exiting) (this.renderRoot.querySelector('.overlay') as HTMLElement).showPopover?.();
     // Only a finder on the page listens for Shift: Lit also updates one that is not.
     if (changed.has('quickExit')) this.quickExit && this.isConnected ? this._shift.attach() : this._shift.detach();
     if (this._focusIndex >= 0) {
@@ -235,11 +235,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // moves a service from under the visitor's focus: "open now" drops and
     // reorders services on the hour. The list holds, with each service's
     // state brought up to date, until focus leaves it.
-    const inputs = [this._services, region, this.filters];
+    const inputs = [this._services, region, this._filters];
     this._held = !!this._shown && inputs.every((v, i) => v === this._inputs[i]) && !!(this.renderRoot as ShadowRoot).activeElement?.closest('.results');
-    if (!this._held) [this._shown, this._inputs] = [select(this._services, region, this.filters, this.now, services, PAGE), inputs];
+    if (!this._held) [this._shown, this._inputs] = [select(this._services, region, this._filters, this._now, services, PAGE), inputs];
     const { matches, alwaysOpen } = this._shown!;
-    const more = Math.min(matches.length - this.limit, PAGE);
+    const more = Math.min(matches.length - this._limit, PAGE);
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
       values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${on(checked(v))} />${t(`${name}.${v}`)}</label>`);
     return html`
@@ -255,13 +255,13 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           </div>
           <fieldset>
             <legend>${t('methods')}</legend>
-            <div class="choices">${choices('method', 'checkbox', METHODS, (m) => this.filters.methods.includes(m as ContactMethod))}</div>
+            <div class="choices">${choices('method', 'checkbox', METHODS, (m) => this._filters.methods.includes(m as ContactMethod))}</div>
           </fieldset>
           <fieldset>
             <legend>${t('audience')}</legend>
-            <div class="choices">${choices('audience', 'radio', AUDIENCES, (a) => this.filters.audience == a)}</div>
+            <div class="choices">${choices('audience', 'radio', AUDIENCES, (a) => this._filters.audience == a)}</div>
           </fieldset>
-          <div class="choices">${choices('openNow', 'checkbox', ['only'], () => this.filters.openNow)}</div>
+          <div class="choices">${choices('openNow', 'checkbox', ['only'], () => this._filters.openNow)}</div>
         </form>
         <div role="status">
           ${this._regionChosen ? html`<p class="sr-only">${this._emergencyText(emergencyFor(this.doc, region))}</p>` : nothing}
@@ -275,7 +275,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         </div>
         ${matches.length
           ? html`<ul class="results" part="results" aria-label=${t('services')}>
-              ${matches.slice(0, this.limit).map((s) => this._service(s))}
+              ${matches.slice(0, this._limit).map((s) => this._service(s))}
             </ul>`
           : nothing}
         ${more > 0 ? html`<p><button class="button more" @click=${this._showMore}>${t('showMore', { n: more })}</button></p>` : nothing}
@@ -287,7 +287,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
               </ul>
             </div>`
           : nothing}
-        ${this.exiting ? html`<div class="overlay" popover="manual" role="alert">${t('exiting')}</div>` : nothing} ${this.contentSlot()}
+        ${this._exiting ? html`<div class="overlay" popover="manual" role="alert">${t('exiting')}</div>` : nothing} ${this.contentSlot()}
       </section>
     `;
   }
@@ -296,7 +296,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     return html`<div class="bar">
         <a class="button urgent" part="exit" href=${this._exitUrl()} rel="nofollow noreferrer" @click=${this._onExitClick}>${this.t('exit')}</a>
       </div>
-      <p class="muted hint">${this.t('exitHint')}<span class="sr-only" role="status">${this.exitMessage}</span></p>`;
+      <p class="muted hint">${this.t('exitHint')}<span class="sr-only" role="status">${this._exitMessage}</span></p>`;
   }
 
   /** The emergency banner: right after the heading, whatever else fails. */
@@ -335,13 +335,13 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   private _service(s: Service): TemplateResult {
     const t = this.t;
-    const state = stateAt(s, this.now);
+    const state = stateAt(s, this._now);
     const locale = this.locale;
     const id = `s-${s.id}`;
     // Times are the service's own: say so to a visitor in another time zone.
     const zone = s.hours && s.hours.timeZone != this._zone ? this._zoneName(s.hours.timeZone) : '';
     // "Today" only where it is the same day for the visitor as for the service.
-    const day = (timeZone?: string) => Math.floor(clockAt(timeZone, this.now) / 1440);
+    const day = (timeZone?: string) => Math.floor(clockAt(timeZone, this._now) / 1440);
     const status = statusText(state, t, locale, !zone || day(this._zone) == day(s.hours!.timeZone));
     const hours = hoursText(s.hours, t, locale);
     const [from, to] = s.ageRange ?? [];
@@ -424,11 +424,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _onChange = (e: Event) => {
     const input = e.target as HTMLInputElement | HTMLSelectElement;
     if (input.name == 'region') {
-      this.chosenRegion = input.value;
+      this._chosenRegion = input.value;
       // The banner sits above the picker: a screen reader moving on from it
       // would not hear the new region's number. The status says it once.
       this._regionChosen = true;
-      this.limit = PAGE;
+      this._limit = PAGE;
       emit(this, 'recovery-region-change', { region: input.value });
       return;
     }
@@ -439,15 +439,15 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       audience: (data.get('audience') as Audience) ?? 'all',
       openNow: data.has('openNow'),
     });
-    this.filters = read();
-    this.limit = PAGE;
+    this._filters = read();
+    this._limit = PAGE;
     // The partner's listener gets its own copy: changing it changes nothing here.
     emit(this, 'recovery-filter-change', { filters: read() });
   };
 
   private _showMore = () => {
-    this._focusIndex = this.limit;
-    this.limit += PAGE;
+    this._focusIndex = this._limit;
+    this._limit += PAGE;
   };
 
   /** Re-reads the clock on the minute, only while the page is visible. */
@@ -455,10 +455,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     clearTimeout(this._clock);
     this._clock = undefined;
     if (!this.isConnected || document.hidden) return;
-    this.now = Date.now();
+    this._now = Date.now();
     // The visitor's time zone, read with the clock: it changes when they travel.
     this._zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-    this._clock = setTimeout(this._tick, 60_000 - (this.now % 60_000) + 50);
+    this._clock = setTimeout(this._tick, 60_000 - (this._now % 60_000) + 50);
   };
 
   /**
@@ -467,8 +467,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
    * has no Welsh ones) gives the English name: marked as English.
    */
   private _zoneName(timeZone: string): TemplateResult {
-    const name = zoneName(timeZone, this.locale, this.now);
-    const english = primary(this.locale) != 'en' && name == zoneName(timeZone, 'en', this.now);
+    const name = zoneName(timeZone, this.locale, this._now);
+    const english = primary(this.locale) != 'en' && name == zoneName(timeZone, 'en', this._now);
     // The space is a value: the minifier trims it from the template's text.
     return html`${' ('}<span lang=${ifDefined(english ? 'en' : undefined)}>${name}</span>)`;
   }
@@ -504,13 +504,13 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   private _onShift(status: ShiftStatus): void {
     if (status.kind == 'exit') this._exit(status.event);
-    else this.exitMessage = status.kind == 'press' ? this.t('exitPresses', { n: 3 - status.count }) : status.kind == 'expired' ? this.t('exitExpired') : '';
+    else this._exitMessage = status.kind == 'press' ? this.t('exitPresses', { n: 3 - status.count }) : status.kind == 'expired' ? this.t('exitExpired') : '';
   }
 
   /** Covers the content at once, then replaces the page so Back does not return to it. */
   private _exit(event: Event): void {
-    this.exiting = true;
-    this.exitMessage = '';
+    this._exiting = true;
+    this._exitMessage = '';
     hideReferrer(true);
     exitOnce(this._exitUrl(), event);
   }
@@ -518,7 +518,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   /** Restored from the back/forward cache: take the cover off again. */
   private _onPageShow = (e: PageTransitionEvent) => {
     if (!e.persisted) return;
-    this.exiting = false;
+    this._exiting = false;
     hideReferrer(false);
   };
 }
