@@ -112,7 +112,7 @@ export class DocumentLoader implements ReactiveController {
   /** The partner's document once it has loaded and validated. */
   document?: ContentDocument;
   private _url?: string;
-  private abort?: AbortController;
+  private _abort?: AbortController;
   /** The element left the page while a request was in flight: ask again when it is back. */
   private _interrupted = false;
   private _inline?: ContentDocument;
@@ -135,14 +135,14 @@ export class DocumentLoader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this._interrupted = !!this.abort;
-    this.abort?.abort();
-    this.abort = undefined;
+    this._interrupted = !!this._abort;
+    this._abort?.abort();
+    this._abort = undefined;
   }
 
   /** A request is in flight. */
   get loading(): boolean {
-    return Boolean(this.abort);
+    return Boolean(this._abort);
   }
 
   /** Call on every update with the current attribute value: loads when it changes. */
@@ -150,8 +150,8 @@ export class DocumentLoader implements ReactiveController {
     const url = value?.trim() || undefined;
     if (url === this._url) return;
     this._url = url;
-    this.abort?.abort();
-    this.abort = undefined;
+    this._abort?.abort();
+    this._abort = undefined;
     this.document = this._inline;
     // Lit updates an element off the page too: load the new URL when it is back.
     if (url && this._host.isConnected) this._load(url);
@@ -178,7 +178,7 @@ export class DocumentLoader implements ReactiveController {
   }
 
   private async _load(url: string): Promise<void> {
-    const abort = (this.abort = new AbortController());
+    const abort = (this._abort = new AbortController());
     try {
       const json = await fetchJson(new URL(url, document.baseURI).href, abort.signal);
       if (abort.signal.aborted) return;
@@ -190,7 +190,7 @@ export class DocumentLoader implements ReactiveController {
       // No longer loading: an element that waited for this document decides again (the finder's region).
       this._host.requestUpdate();
     } finally {
-      if (this.abort === abort) this.abort = undefined;
+      if (this._abort === abort) this._abort = undefined;
     }
   }
 

@@ -79,7 +79,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     label: {},
     index: { type: Number },
     rotating: { state: true },
-    partnerQuotes: { state: true },
+    _partnerQuotes: { state: true },
   };
 
   autoplay = false;
@@ -94,7 +94,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   private _current = 0;
   /** `index` was out of range while quotes were still on their way: judged once they are here. */
   private _indexPending = false;
-  private partnerQuotes: Quote[] = [];
+  private _partnerQuotes: Quote[] = [];
 
   private _hovered = false;
   private _onScreen = true;
@@ -110,7 +110,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.partnerQuotes = readQuotes(this);
+    this._partnerQuotes = readQuotes(this);
     this._motion ??= matchMedia('(prefers-reduced-motion: reduce)');
     this._motion.addEventListener('change', this._onMotion);
     document.addEventListener('visibilitychange', this._schedule);
@@ -127,7 +127,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   }
 
   private get _quotes(): Quote[] {
-    return this.partnerQuotes.length ? this.partnerQuotes : (this.topicContent?.quotes ?? builtinQuotes);
+    return this._partnerQuotes.length ? this._partnerQuotes : (this.topicContent?.quotes ?? builtinQuotes);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -164,14 +164,14 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     const t = this.t;
     const quotes = this._quotes;
     const total = quotes.length;
-    const slots = html`<slot hidden @slotchange=${() => (this.partnerQuotes = readQuotes(this))}></slot>${this.contentSlot()}`;
+    const slots = html`<slot hidden @slotchange=${() => (this._partnerQuotes = readQuotes(this))}></slot>${this.contentSlot()}`;
     // A partner topic with no quotes: no empty region for a screen reader to land in.
     if (!total) return slots;
     // One quote is a quote, not a carousel of one: no "1 of 1" for a screen reader.
     const many = total > 1;
     const name = (i: number) => t('slide', { n: i + 1, total });
     // A partner's quotes each in their own language; a document's in its topic's.
-    const lang = (q: Quote) => this.langOf(this.partnerQuotes.length ? q : this.topicContent);
+    const lang = (q: Quote) => this.langOf(this._partnerQuotes.length ? q : this.topicContent);
     const arrow = (which: 'previous' | 'next', step: number) =>
       html`<button class=${which} part="button ${which}" aria-label=${t(which)} aria-controls="slides" @click=${() => this._go(step)}>
         <span class="chevron"></span>

@@ -75,7 +75,7 @@ export class ShiftCounter {
   /** Another key went down since Shift did: this Shift is a modifier (Shift + A, Shift + Tab). */
   private _modifier = false;
 
-  constructor(private readonly onChange: (status: ShiftStatus) => void) {}
+  constructor(private readonly _onChange: (status: ShiftStatus) => void) {}
 
   attach(): void {
     document.addEventListener('keydown', this._onKeyDown, true);
@@ -98,7 +98,7 @@ export class ShiftCounter {
     this._modifier = true;
     if (this._count) {
       this._stop();
-      this.onChange({ kind: 'reset' });
+      this._onChange({ kind: 'reset' });
     }
   };
 
@@ -107,13 +107,13 @@ export class ShiftCounter {
     // The window opens at the first press: three presses within it exit.
     if (++this._count >= PRESSES) {
       this._stop();
-      this.onChange({ kind: 'exit', event: e });
+      this._onChange({ kind: 'exit', event: e });
     } else {
       this._timer ??= setTimeout(() => {
         this._stop();
-        this.onChange({ kind: 'expired' });
+        this._onChange({ kind: 'expired' });
       }, WINDOW_MS);
-      this.onChange({ kind: 'press', count: this._count });
+      this._onChange({ kind: 'press', count: this._count });
     }
   };
 

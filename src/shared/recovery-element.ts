@@ -64,7 +64,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   /** The partner documents the current `doc` was merged from. */
   protected partners: (ContentDocument | undefined)[] = [];
   /** Per source: the loader, its import in flight, or `null` when its code could not be loaded. */
-  private loaders: Partial<Record<Source, DocumentLoader | Promise<void> | null>> = {};
+  private _loaders: Partial<Record<Source, DocumentLoader | Promise<void> | null>> = {};
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -132,7 +132,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
    * call that needs it imports the loader.
    */
   protected partner(source: Source, url: string | undefined, inline = false): ContentDocument | undefined {
-    const loader = this.loaders[source];
+    const loader = this._loaders[source];
     if (loader && !(loader instanceof Promise)) {
       loader.syncInline();
       loader.setUrl(url);
@@ -140,16 +140,16 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     }
     // No querySelector when rendering on a server: inline documents are read in the browser.
     if (loader === undefined && (url?.trim() || (inline && this.querySelector?.(INLINE)))) {
-      this.loaders[source] = import('../content/loader.js').then(
+      this._loaders[source] = import('../content/loader.js').then(
         ({ DocumentLoader }) => {
-          this.loaders[source] = new DocumentLoader(this, source, inline);
+          this._loaders[source] = new DocumentLoader(this, source, inline);
           this.requestUpdate();
         },
         // The loader's own file did not arrive (dist/elements/ hosted without
         // chunks/, a network error): as for any failed document, one error,
         // one event, and the built-in content stays.
         (error: Error) => {
-          this.loaders[source] = null;
+          this._loaders[source] = null;
           reportFailure(this, url ? source : 'inline', url, `the code that reads partner documents could not be loaded (${error.message})`);
           this.requestUpdate();
         },
@@ -160,7 +160,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
 
   /** True while a partner document is being imported or fetched. */
   protected get loading(): boolean {
-    return Object.values(this.loaders).some((l) => l instanceof Promise || l?.loading);
+    return Object.values(this._loaders).some((l) => l instanceof Promise || l?.loading);
   }
 
   /** The partner's documents, in the order they apply (later ones win). */

@@ -200,6 +200,6 @@ describe('content loading', () => {
 
 /** The signal of the element's request in flight, if there is one. */
 function inFlight(el: Element): AbortSignal | undefined {
-  const loader = (el as unknown as { loaders: Record<string, { abort?: AbortController }> }).loaders['content-src'];
-  return loader && 'abort' in loader ? loader.abort?.signal : undefined;
+  const loader = (el as unknown as { _loaders: Record<string, { _abort?: AbortController }> })._loaders['content-src'];
+  return loader && '_abort' in loader ? loader._abort?.signal : undefined;
 }
