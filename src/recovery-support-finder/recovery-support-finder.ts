@@ -432,8 +432,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       emit(this, 'recovery-region-change', { region: input.value });
       return;
     }
-    const form = input.form!;
-    const data = new FormData(form);
+    const data = new FormData(input.form!);
     const read = (): Filters => ({
       methods: data.getAll('method') as ContactMethod[],
       audience: (data.get('audience') as Audience) ?? 'all',

@@ -30,9 +30,8 @@ export interface RecoveryErrorDetail {
  * `recovery-error`. The caller keeps the built-in content on screen.
  */
 export function reportFailure(host: HTMLElement, source: RecoveryErrorDetail['source'], url: string | undefined, reason: string, errors: string[] = []): void {
-  const where = url ? `${source} "${url}"` : 'the inline content document';
   console.error(
-    `<${host.localName}>: could not use ${where}: ${reason}${errors.length ? `:\n  ${errors.slice(0, 20).join('\n  ')}` : ''}\nShowing the built-in content instead.`,
+    `<${host.localName}>: could not use ${url ? `${source} "${url}"` : 'the inline content document'}: ${reason}${errors.length ? `:\n  ${errors.slice(0, 20).join('\n  ')}` : ''}\nShowing the built-in content instead.`,
   );
   emit(host, 'recovery-error', { source, ...(url && { url }), reason, errors });
 }
