@@ -20,10 +20,13 @@ const version = () => ({
 
 // Transpile with esbuild (TypeScript 7 has no compiler API for a Rollup
 // plugin), then minify the html`` and css`` templates, which terser cannot.
-const transpile = () => [
+// The minified bundles also drop the quotes around attribute values that need
+// none (`part=card`, `href=${url}`: Lit reads unquoted bindings the same).
+// dist/esm keeps them: what a server renders from it stays as it was.
+const transpile = ({ bundle = false } = {}) => [
   mangledInStrings(),
   esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false }),
-  minifyLiterals({ failOnError: true }),
+  minifyLiterals({ failOnError: true, ...(bundle && { options: { minifyOptions: { removeAttributeQuotes: true } } }) }),
 ];
 
 /**
@@ -144,7 +147,7 @@ export default [
       resolve({ exportConditions: ['production', 'browser', 'default'] }),
       leaveNoGlobals('recovery-widgets'),
       helplinesFromServices(),
-      ...transpile(),
+      ...transpile({ bundle: true }),
       minify(),
     ],
     onwarn,
@@ -163,7 +166,7 @@ export default [
       sourcemap: true,
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [version(), resolve({ exportConditions: ['production', 'browser', 'default'] }), leaveNoGlobals(name), ...transpile(), minify()],
+    plugins: [version(), resolve({ exportConditions: ['production', 'browser', 'default'] }), leaveNoGlobals(name), ...transpile({ bundle: true }), minify()],
     onwarn,
   })),
   {
