@@ -33,10 +33,12 @@ const transpile = ({ bundle = false } = {}) => [
  * Lit, when bundled inside our scripts, would record its versions on
  * `window` (litHtmlVersions, litElementVersions, reactiveElementVersions) and
  * polyfill Symbol.metadata and a global litPropertyMetadata for decorators,
- * which we do not use. A guest on someone else's page leaves no globals: keep
- * them local. And its Trusted Types policy, named "lit-html", is the page's
- * own Lit's name too: under `trusted-types` without 'allow-duplicates' the
- * second to ask is refused and throws, breaking the partner's app or us. Each
+ * which we do not use. A guest on someone else's page leaves no globals: the
+ * version lists go, and so does the decorators' metadata, with the code that
+ * reads it (nothing could write to a map of the bundle's own). And its
+ * Trusted Types policy, named "lit-html", is the page's own Lit's name too:
+ * under `trusted-types` without 'allow-duplicates' the second to ask is
+ * refused and throws, breaking the partner's app or us. Each
  * bundle asks under its own name (`policy`). Each rewrite must match (Lit is
  * pinned); a Lit upgrade that changes these lines fails the build instead of
  * silently leaking again.
@@ -49,7 +51,10 @@ const leaveNoGlobals = (policy) => {
     ],
     'lit-element/lit-element.js': [['(s.litElementVersions??=[]).push("4.2.2");', '']],
     '@lit/reactive-element/reactive-element.js': [
-      ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', 'const litPropertyMetadata=new WeakMap;'],
+      ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+      // What decorators recorded, read when a class is finalized: none here,
+      // and no decorator could reach a map of this bundle's own.
+      ['const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
       [',(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
     ],
   };
