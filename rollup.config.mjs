@@ -105,12 +105,16 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-// Private members that are not reactive properties are named `_x` and
-// renamed to short names in the minified bundles (Lit's own are `_$x`, left
-// alone). Terser renames property names, never strings: a `_x` name in a
-// string (`changed.has('_x')`, a Lit state property, a strings-table key)
-// would no longer match, so `mangledInStrings` fails the build on one.
-const PRIVATE = /^_[A-Za-z]/;
+// Private members are named `_x` and renamed to short names in the minified
+// bundles. Terser renames property names, never strings: a `_x` name in a
+// string (`changed.has('_x')`, a strings-table key) would no longer match, so
+// `mangledInStrings` fails the build on one; a state property looked up by
+// name keeps a public-looking name (the carousel's `rotating`).
+// Lit's own are `_$x`. Those of ReactiveElement (`_$E…`) are read by nothing
+// outside its own file, not by lit-html, LitElement nor @lit-labs/ssr-client,
+// and are renamed too; the others (`_$A…`, `_$litType$`…) are how copies of
+// Lit and its hydration recognise each other's objects, and stay.
+const PRIVATE = /^_[A-Za-z]|^_\$E/;
 const mangledInStrings = () => ({
   name: 'mangled-in-strings',
   transform(code, id) {
