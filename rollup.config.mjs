@@ -57,6 +57,15 @@ const leaveNoGlobals = (policy) => {
       ['const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
       [',(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
     ],
+    // css`` with ${…} values joins them in and explains a wrong one in a long
+    // message. Our styles have none (plainStyles() fails the build on one),
+    // so the bundles keep only the plain case.
+    '@lit/reactive-element/css-tag.js': [
+      [
+        'i=(t,...e)=>{const o=1===t.length?t[0]:e.reduce((e,s,o)=>e+(t=>{if(!0===t._$cssResult$)return t.cssText;if("number"==typeof t)return t;throw Error("Value passed to \'css\' function must be a \'css\' function result: "+t+". Use \'unsafeCSS\' to pass non-literal values, but take care to ensure page security.")})(s)+t[o+1],t[0]);return new n(o,t,s)}',
+        'i=t=>new n(t[0],t,s)',
+      ],
+    ],
   };
   return {
     name: 'leave-no-globals',
@@ -98,6 +107,17 @@ const helplinesFromServices = () => ({
 // its name): the first copy's elements serve the page. A copy of another
 // version says so, as define() does.
 const secondCopyStops = `{const r=globalThis.customElements,c=r?.get("recovery-info-card");if(c&&r.get("recovery-quote-carousel")&&r.get("recovery-support-finder")){c.version!=="${pkg.version}"&&console.warn("recovery-widgets: version "+c.version+" is already registered on this page; version ${pkg.version} was not registered.");return}}`;
+
+/** Fails the build on a css`` template with a ${…} value: the bundles' css`` takes none (see leaveNoGlobals). */
+const plainStyles = () => ({
+  name: 'plain-styles',
+  transform(code, id) {
+    if (!id.includes('/src/')) return null;
+    const hit = code.match(/\bcss`[^`]*\$\{/);
+    if (hit) this.error(`a css\`\` template with a \${…} value: the bundles' css\`\` takes plain text only (see leaveNoGlobals in rollup.config.mjs)`);
+    return null;
+  },
+});
 
 const onwarn = (warning, warn) => {
   // Lit's modules start with a licence comment and `this` at top level is fine.
@@ -155,6 +175,7 @@ export default [
       version(),
       resolve({ exportConditions: ['production', 'browser', 'default'] }),
       leaveNoGlobals('recovery-widgets'),
+      plainStyles(),
       helplinesFromServices(),
       ...transpile({ bundle: true }),
       minify(),
@@ -175,7 +196,7 @@ export default [
       sourcemap: true,
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [version(), resolve({ exportConditions: ['production', 'browser', 'default'] }), leaveNoGlobals(name), ...transpile({ bundle: true }), minify()],
+    plugins: [version(), resolve({ exportConditions: ['production', 'browser', 'default'] }), leaveNoGlobals(name), plainStyles(), ...transpile({ bundle: true }), minify()],
     onwarn,
   })),
   {
