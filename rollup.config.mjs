@@ -65,6 +65,9 @@ const leaveNoGlobals = (policy) => {
         'i=(t,...e)=>{const o=1===t.length?t[0]:e.reduce((e,s,o)=>e+(t=>{if(!0===t._$cssResult$)return t.cssText;if("number"==typeof t)return t;throw Error("Value passed to \'css\' function must be a \'css\' function result: "+t+". Use \'unsafeCSS\' to pass non-literal values, but take care to ensure page security.")})(s)+t[o+1],t[0]);return new n(o,t,s)}',
         'i=t=>new n(t[0],t,s)',
       ],
+      // The guard against `new CSSResult(…)` outside css-tag.js: inside a
+      // bundle, nothing else can reach the class.
+      ['if(this._$cssResult$=!0,o!==s)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");', 'this._$cssResult$=!0;'],
     ],
   };
   return {
