@@ -47,6 +47,11 @@ const leaveNoGlobals = (policy) => {
   const rewrites = {
     'lit-html/lit-html.js': [
       [',(t.litHtmlVersions??=[]).push("3.3.3")', ''],
+      // svg`` and mathml`` templates (types 2 and 3): we write html`` only
+      // (plainTemplates() fails the build on another), so their wrappers go.
+      ['l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
+      ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
+      [',2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', '){}'],
       ['s.createPolicy("lit-html",', `s.createPolicy(${JSON.stringify(policy)},`],
     ],
     'lit-element/lit-element.js': [['(s.litElementVersions??=[]).push("4.2.2");', '']],
@@ -111,13 +116,17 @@ const helplinesFromServices = () => ({
 // version says so, as define() does.
 const secondCopyStops = `{const r=globalThis.customElements,c=r?.get("recovery-info-card");if(c&&r.get("recovery-quote-carousel")&&r.get("recovery-support-finder")){c.version!=="${pkg.version}"&&console.warn("recovery-widgets: version "+c.version+" is already registered on this page; version ${pkg.version} was not registered.");return}}`;
 
-/** Fails the build on a css`` template with a ${…} value: the bundles' css`` takes none (see leaveNoGlobals). */
+/**
+ * Fails the build on a css`` template with a ${…} value, or an svg`` or
+ * mathml`` template: the bundles' copy of Lit handles neither (see
+ * leaveNoGlobals).
+ */
 const plainStyles = () => ({
   name: 'plain-styles',
   transform(code, id) {
     if (!id.includes('/src/')) return null;
-    const hit = code.match(/\bcss`[^`]*\$\{/);
-    if (hit) this.error(`a css\`\` template with a \${…} value: the bundles' css\`\` takes plain text only (see leaveNoGlobals in rollup.config.mjs)`);
+    if (/\bcss`[^`]*\$\{/.test(code)) this.error(`a css\`\` template with a \${…} value: the bundles' css\`\` takes plain text only (see leaveNoGlobals in rollup.config.mjs)`);
+    if (/\b(svg|mathml)`/.test(code)) this.error('an svg`` or mathml`` template: the bundles\' Lit renders html`` only (see leaveNoGlobals in rollup.config.mjs)');
     return null;
   },
 });
