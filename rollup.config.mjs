@@ -52,6 +52,9 @@ const leaveNoGlobals = (policy) => {
       ['l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
       ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
       [',2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', '){}'],
+      // Templates compiled ahead of time by @lit-labs/compiler (an object
+      // where html`` puts a number): we compile none.
+      ['e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
       ['s.createPolicy("lit-html",', `s.createPolicy(${JSON.stringify(policy)},`],
     ],
     'lit-element/lit-element.js': [['(s.litElementVersions??=[]).push("4.2.2");', '']],
