@@ -78,7 +78,7 @@ export class ShiftCounter {
   /** Another key went down since Shift did: this Shift is a modifier (Shift + A, Shift + Tab). */
   private _modifier = false;
 
-  /** `_shown`: whether the finder counting is seen (its status can be heard). */
+  /** The second callback says whether the finder counting is seen (its status can be heard). */
   constructor(
     private readonly _onChange: (status: ShiftStatus) => void,
     private readonly _shown: () => boolean,
