@@ -78,11 +78,19 @@ const leaveNoGlobals = (policy) => {
       ['if(this._$cssResult$=!0,o!==s)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");', 'this._$cssResult$=!0;'],
     ],
   };
+  // Every file must be seen: a resolver that picked another build of Lit
+  // (development/, node/) would otherwise skip the rewrites in silence.
+  const seen = new Set();
   return {
     name: 'leave-no-globals',
+    buildEnd(error) {
+      const missed = Object.keys(rewrites).filter((f) => !seen.has(f));
+      if (!error && missed.length) this.error(`leaveNoGlobals never saw ${missed.join(', ')}: the bundle took another build of Lit`);
+    },
     transform(code, id) {
       const file = Object.keys(rewrites).find((f) => id.endsWith(`/node_modules/${f}`));
       if (!file) return null;
+      seen.add(file);
       for (const [from, to] of rewrites[file]) {
         if (!code.includes(from)) this.error(`${file} no longer contains ${from}: update leaveNoGlobals in rollup.config.mjs`);
         code = code.replace(from, to);
@@ -121,15 +129,18 @@ const secondCopyStops = `{const r=globalThis.customElements,c=r?.get("recovery-i
 
 /**
  * Fails the build on a css`` template with a ${…} value, or an svg`` or
- * mathml`` template: the bundles' copy of Lit handles neither (see
+ * mathml`` template (or the directives that make one, or an import of the
+ * tags under another name): the bundles' copy of Lit handles neither (see
  * leaveNoGlobals).
  */
 const plainStyles = () => ({
   name: 'plain-styles',
   transform(code, id) {
     if (!id.includes('/src/')) return null;
-    if (/\bcss`[^`]*\$\{/.test(code)) this.error(`a css\`\` template with a \${…} value: the bundles' css\`\` takes plain text only (see leaveNoGlobals in rollup.config.mjs)`);
-    if (/\b(svg|mathml)`/.test(code)) this.error('an svg`` or mathml`` template: the bundles\' Lit renders html`` only (see leaveNoGlobals in rollup.config.mjs)');
+    if (/\bcss\s*`[^`]*\$\{/.test(code)) this.error(`a css\`\` template with a \${…} value: the bundles' css\`\` takes plain text only (see leaveNoGlobals in rollup.config.mjs)`);
+    if (/\b(svg|mathml)\s*`|\bunsafe(SVG|MathML)\b|\b(svg|mathml|css) as\b/.test(code)) {
+      this.error('an svg`` or mathml`` template, or css under another name: the bundles\' Lit renders html`` and plain css`` only (see leaveNoGlobals in rollup.config.mjs)');
+    }
     return null;
   },
 });
@@ -141,9 +152,11 @@ const onwarn = (warning, warn) => {
 };
 
 // Private members are named `_x` and renamed to short names in the minified
-// bundles. Terser renames property names, never strings: a `_x` name in a
-// string (`changed.has('_x')`, a strings-table key) would no longer match, so
-// `mangledInStrings` fails the build on one; a state property looked up by
+// bundles. Terser renames them where it sees a property (`o._x`, `{_x: 1}`,
+// and quoted ones too: `o['_x']`, `'_x' in o`), but not a name passed as a
+// value (`changed.has('_x')`, a strings-table key) or built at run time
+// (`'_' + k`), which would no longer match: `mangledInStrings` fails the
+// build on any `_x` in quotes, and none is built; a state property looked up by
 // name keeps a public-looking name (the carousel's `rotating`).
 // Lit's own are `_$x`. Those of ReactiveElement (`_$E…`) are read by nothing
 // outside its own file, not by lit-html, LitElement nor @lit-labs/ssr-client,
