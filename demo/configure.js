@@ -70,7 +70,7 @@ function fallback(attributes) {
 
 /** The same text as scripts/build-site.mjs writes for the page's first view. */
 const embed = (html) =>
-  `<script src="${script}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer blocking="render"></script>\n\n${html}`;
+  `<!-- In the page's <head>, once (blocking="render" works there only) -->\n<script src="${script}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer blocking="render"></script>\n\n<!-- Where the widget goes -->\n${html}`;
 
 function render() {
   const attributes = chosenAttributes();

@@ -72,12 +72,12 @@ export async function buildSite() {
     fallback: (region = 'GB') => {
       const e = emergency.find((x) => x.region === region) ?? emergency.find((x) => x.region === region.split('-')[0]);
       return e
-        ? `<p>${esc(e.text)} <a href="tel:${esc(e.number)}">Call ${esc(e.number)}</a></p>`
-        : "<p>If someone's life is at risk, call your local emergency number now.</p>";
+        ? `<p lang="en-GB">${esc(e.text)} <a href="tel:${esc(e.number)}">Call ${esc(e.number)}</a></p>`
+        : `<p lang="en-GB">If someone's life is at risk, call your local emergency number now.</p>`;
     },
     /** The embed snippet: the pinned script with its hash, then `markup`. Same text as demo/configure.js makes. */
     embed: (markup) =>
-      `<script src="${cdnUrl}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer blocking="render"></script>\n\n${markup}`,
+      `<!-- In the page's <head>, once (blocking="render" works there only) -->\n<script src="${cdnUrl}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer blocking="render"></script>\n\n<!-- Where the widget goes -->\n${markup}`,
   };
   facts.example = completeExample(facts);
   const check = validateDocument(facts.example);

@@ -149,12 +149,14 @@ describe('the configurators', function () {
     await withPage('support-finder.html', async ({ doc }) => {
       const finder = doc.querySelector('#preview recovery-support-finder')!;
       const snippet = doc.getElementById('snippet-html')!;
-      expect(snippet.textContent).to.match(/^<script src="https:\/\/[^"]+@\d+\.\d+\.\d+\/dist\/recovery-widgets\.js"\n/);
+      // The script for the head, where blocking="render" holds, and the element apart.
+      expect(snippet.textContent).to.match(/^<!-- In the page's <head>, once [^\n]*-->\n<script src="https:\/\/[^"]+@\d+\.\d+\.\d+\/dist\/recovery-widgets\.js"\n/);
+      expect(snippet.textContent).to.contain('</script>\n\n<!-- Where the widget goes -->\n<recovery-support-finder');
       expect(snippet.textContent).to.contain(`integrity="${hash}"`);
       expect(snippet.textContent).to.contain('crossorigin="anonymous" defer blocking="render"></script>');
       // As first built, before any choice: Great Britain's route.
       expect(snippet.textContent).to.contain(
-        '<recovery-support-finder>\n  <p>If someone\'s life is at risk, or you have seriously hurt yourself, call 999 or go to A&amp;E. <a href="tel:999">Call 999</a></p>\n</recovery-support-finder>',
+        '<recovery-support-finder>\n  <p lang="en-GB">If someone\'s life is at risk, or you have seriously hurt yourself, call 999 or go to A&amp;E. <a href="tel:999">Call 999</a></p>\n</recovery-support-finder>',
       );
       set(doc.querySelector<HTMLSelectElement>('[data-attr="region"]')!, 'IE');
       set(doc.querySelector<HTMLInputElement>('[data-attr="quick-exit"]')!, true);
@@ -163,7 +165,7 @@ describe('the configurators', function () {
       expect(shadow(finder).querySelector('[part~="exit"]')).to.exist;
       // Inside the element, the region's emergency route for a browser that never runs the script.
       expect(snippet.textContent).to.contain(
-        '<recovery-support-finder region="IE" quick-exit>\n  <p>In an emergency call 112 or 999, or go to your nearest emergency department. <a href="tel:112">Call 112</a></p>\n</recovery-support-finder>',
+        '<recovery-support-finder region="IE" quick-exit>\n  <p lang="en-GB">In an emergency call 112 or 999, or go to your nearest emergency department. <a href="tel:112">Call 112</a></p>\n</recovery-support-finder>',
       );
       set(doc.querySelector<HTMLSelectElement>('[data-attr="region"]')!, 'GB-SCT');
       expect(snippet.textContent).to.contain('<a href="tel:999">Call 999</a>');

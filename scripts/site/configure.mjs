@@ -122,8 +122,9 @@ export function configurePage(facts, element) {
         <div class="result">
           <section aria-labelledby="embed-title">
             <h2 id="embed-title">Embed code</h2>
-            <p>Paste this where the ${esc(element.title.toLowerCase())} should appear. Load the script once per page, however many
-              widgets it has. <code>cdn.example.org</code> stands for wherever you serve the file: host it yourself to avoid any
+            <p>Put the script tag in the page's <code>&lt;head&gt;</code>, once however many widgets the page has: there the
+              widgets are ready before the page is first drawn, so nothing moves (in the body, it would draw them later and push
+              the content below them down). Put the element where the ${esc(element.title.toLowerCase())} should appear. <code>cdn.example.org</code> stands for wherever you serve the file: host it yourself to avoid any
               third-party request (see <a href="privacy.html#hosting">hosting</a>).</p>
             ${codeBlock(snippet, { label: 'HTML', id: 'snippet-html' })}
             ${codeBlock('', { label: 'CSS for your stylesheet', id: 'snippet-css', hidden: true })}

@@ -41,7 +41,8 @@ export function homePage(facts) {
 
       <section aria-labelledby="start-title">
         <h2 id="start-title">Add them to your page</h2>
-        <p>Paste the script tag once, then an element wherever a widget should appear. Nothing else is needed: with no
+        <p>Put the script tag in your page's <code>&lt;head&gt;</code>, once, then an element wherever a widget should appear.
+          Nothing else is needed: with no
           configuration each widget shows its built-in content, and works under a strict Content Security Policy.</p>
         ${codeBlock(snippet, { label: 'HTML' })}
         <p>Working in React or Vue, or with a bundler? See <a href="frameworks.html">React, Vue and plain HTML</a>.</p>
