@@ -21,7 +21,8 @@ function chosenAttributes() {
       if (control.checked) chosen.push([name, true]);
       continue;
     }
-    const value = control.value.trim();
+    // Below its minimum, the value the element would use instead (it would warn and raise it).
+    const value = control.validity?.rangeUnderflow ? control.min : control.value.trim();
     if (value !== '' && value !== control.dataset.default) chosen.push([name, value]);
   }
   return chosen;

@@ -172,6 +172,14 @@ describe('the configurators', function () {
     });
   });
 
+  it('quote-carousel.html: an interval below the minimum gives the snippet the minimum, as the element would', async () => {
+    await withPage('quote-carousel.html', async ({ doc }) => {
+      set(doc.querySelector<HTMLInputElement>('[data-attr="interval"]')!, '3000');
+      expect(doc.getElementById('snippet-html')!.textContent).to.contain('interval="5000"');
+      expect(doc.querySelector('#preview recovery-quote-carousel')!.getAttribute('interval')).to.equal('5000');
+    });
+  });
+
   it('quote-carousel.html: copy puts the snippet on the clipboard and says "Copied"', async () => {
     await withPage('quote-carousel.html', async ({ doc, win }) => {
       const copied: string[] = [];

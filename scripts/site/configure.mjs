@@ -52,9 +52,11 @@ function attributeControl(attr, facts) {
       .map(([value, text]) => `<option value="${esc(value)}"${value === def ? ' selected' : ''}>${esc(text)}</option>`)
       .join('')}</select>${hint}</div>`;
   }
+  // The smallest value the element takes (the carousel's MIN_INTERVAL; an index from 0): no snippet the element would correct.
+  const min = { interval: 5000, index: 0 }[attr.name];
   const input =
     type === 'number'
-      ? `<input type="number" inputmode="numeric" ${common} placeholder="${esc(def)}" />`
+      ? `<input type="number" inputmode="numeric"${min === undefined ? '' : ` min="${min}"`} ${common} placeholder="${esc(def)}" />`
       : `<input type="text" ${isUrlish(attr.name) ? 'inputmode="url" ' : ''}spellcheck="false" autocomplete="off" ${common} placeholder="${esc(def)}" />`;
   return `<div class="field">${label}${input}${hint}</div>`;
 }

@@ -86,6 +86,12 @@ describe('the partner site (dist/site/)', () => {
     }
   });
 
+  it('offers no number the element would refuse: interval from MIN_INTERVAL, index from 0', async () => {
+    const { MIN_INTERVAL } = await import('../../dist/esm/recovery-quote-carousel/recovery-quote-carousel.js');
+    assert.match(html['quote-carousel.html'], new RegExp(`<input type="number" inputmode="numeric" min="${MIN_INTERVAL}" id="[^"]*" name="interval"`));
+    assert.match(html['quote-carousel.html'], /<input type="number" inputmode="numeric" min="0" id="[^"]*" name="index"/);
+  });
+
   it('holds the emergency route inside every support finder, live or in an HTML snippet, for a browser that never runs the script', () => {
     let finders = 0;
     for (const [page, text] of Object.entries(html)) {
