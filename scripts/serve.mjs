@@ -73,11 +73,18 @@ export function serve(port = Number(process.env.PORT) || 8000, host = '127.0.0.1
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
-  return new Promise((ready) => server.listen(port, host, () => ready(server)));
+  return new Promise((ready, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ready(server));
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = await serve();
+  const server = await serve().catch((error) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${error.port} is in use (another \`npm start\`?). Stop it, or choose another: PORT=8123 npm start`);
+    process.exit(1);
+  });
   const { port } = server.address();
   console.log(`recovery-widgets partner site: http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
 }
