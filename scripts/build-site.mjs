@@ -33,6 +33,11 @@ export async function buildSite() {
   const { services, emergency } = await import('../dist/esm/content/builtin-services.js');
   const { selfHarm } = await import('../dist/esm/content/builtin-topic.js');
   const { validateDocument } = await import('../dist/esm/content/validate.js');
+  // Every string a partner can translate, with its English text, for the content page.
+  const strings = {};
+  for (const tag of ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder']) {
+    strings[tag] = (await import(`../dist/esm/${tag}/${tag}.strings.js`)).strings;
+  }
   // The dark theme's defaults, from the styles themselves: the configurators'
   // contrast check uses them for colours the partner has not set.
   const { base } = await import('../dist/esm/shared/styles.js');
@@ -56,6 +61,7 @@ export async function buildSite() {
     script: { integrity, gzip: gzip('dist/recovery-widgets.js') },
     sizes: Object.fromEntries(elements.map(({ tag }) => [tag, gzip(`dist/elements/${tag}.js`)])),
     regions: REGIONS,
+    strings,
     darkDefaults,
     schema: json('dist/content.schema.json'),
     data: json('data/support-services.json'),

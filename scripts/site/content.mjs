@@ -103,6 +103,34 @@ export function contentPage(facts) {
         </ul>
       </section>
 
+      <section aria-labelledby="strings-title">
+        <h2 id="strings-title">Your language</h2>
+        <p>The widgets’ own words are built in in English (British). Dates, times and numbers follow the page’s or the
+          element’s <code>lang</code>; for the words, give your translations as <code>"strings"</code> with your document’s
+          <code>"lang"</code>, and the widget then speaks that language (right to left for Arabic, Hebrew, Persian, Urdu…).
+          Any string you leave out stays English, marked as English for screen readers. <code>{name}</code>-style
+          placeholders are filled in by the widget: keep them. Keys ending <code>.one</code> and <code>.other</code> are the
+          singular and plural forms (your language’s other plural forms, <code>.few</code> or <code>.many</code>, work too).</p>
+        ${Object.entries(facts.strings)
+          .map(
+            ([tag, table]) => `<details>
+          <summary><code>&lt;${esc(tag)}&gt;</code>: ${Object.keys(table).length} strings</summary>
+          <div class="table-scroll" role="region" aria-labelledby="strings-${esc(tag)}" tabindex="0">
+            <table class="strings">
+              <caption id="strings-${esc(tag)}">Strings of <code>&lt;${esc(tag)}&gt;</code></caption>
+              <thead><tr><th scope="col">key</th><th scope="col">English</th></tr></thead>
+              <tbody>
+                ${Object.entries(table)
+                  .map(([key, text]) => `<tr><th scope="row"><code>${esc(key)}</code></th><td>${esc(text)}</td></tr>`)
+                  .join('\n                ')}
+              </tbody>
+            </table>
+          </div>
+        </details>`,
+          )
+          .join('\n        ')}
+      </section>
+
       <section aria-labelledby="schema-title">
         <h2 id="schema-title">The JSON Schema</h2>
         <p>${md(facts.schema.description)} It ships in the package as <code>recovery-widgets/content.schema.json</code>

@@ -35,7 +35,7 @@ const SWIPE = 40;
  * @attr {string} label - Accessible name of the carousel. Default "Quotes about recovery" (localised).
  * @attr {number} index - The quote shown (0-based). Setting it fires no event.
  * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
- * @attr {string} lang - Language; strings follow it. Default: the nearest `lang`, else `en-GB`.
+ * @attr {string} lang - Language; the built-in strings are English only (others come from a content document's `strings`). Default: the nearest `lang`, else `en-GB`.
  * @attr {string} topic - Topic whose quotes are shown. Default `self-harm`.
  * @attr {string} content-src - URL of a content document whose topic quotes replace the built-in ones.
  *

@@ -54,7 +54,7 @@ export const PAGE = 10;
  * @attr {string} quick-exit-url - Where quick exit goes. Default `https://www.bbc.co.uk/weather`.
  * @attr {2|3|4|5|6} heading-level - Level of the finder's heading. Default 2.
  * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
- * @attr {string} lang - Language; strings, dates and times follow it. Default: the nearest `lang`, else `en-GB`.
+ * @attr {string} lang - Language; dates and times follow it; the built-in strings are English only (others come from a content document's `strings`). Default: the nearest `lang`, else `en-GB`.
  * @attr {string} topic - Topic. Default `self-harm`.
  * @attr {string} content-src - URL of a content document (strings, services, emergency numbers).
  *

@@ -86,6 +86,13 @@ describe('the partner site (dist/site/)', () => {
     }
   });
 
+  it('lists on the content page every string a partner can translate, with its English text', async () => {
+    for (const tag of ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder']) {
+      const { strings } = await import(`../../dist/esm/${tag}/${tag}.strings.js`);
+      for (const key of Object.keys(strings)) assert.ok(html['content.html'].includes(`<tr><th scope="row"><code>${key}</code></th>`), `${tag}: ${key}`);
+    }
+  });
+
   it('offers no number the element would refuse: interval from MIN_INTERVAL, index from 0', async () => {
     const { MIN_INTERVAL } = await import('../../dist/esm/recovery-quote-carousel/recovery-quote-carousel.js');
     assert.match(html['quote-carousel.html'], new RegExp(`<input type="number" inputmode="numeric" min="${MIN_INTERVAL}" id="[^"]*" name="interval"`));
