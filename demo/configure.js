@@ -54,17 +54,19 @@ export function markup(name, attributes, inner = '') {
   const parts = attributes.map(([attr, value]) => (value === true ? attr : `${attr}="${quote(value)}"`));
   const line = `<${name}${parts.map((p) => ` ${p}`).join('')}>`;
   const open = line.length <= 100 - name.length - 3 || !parts.length ? line : `<${name}\n${parts.map((p) => `    ${p}`).join('\n')}>`;
-  return inner ? `${open}\n  ${inner}\n</${name}>` : `${open}</${name}>`;
+  return inner ? `${open}\n  ${inner.replaceAll('\n', '\n  ')}\n</${name}>` : `${open}</${name}>`;
 }
 
 /**
- * The support finder's fallback for the chosen region (built from the
- * built-in emergency data by scripts/build-site.mjs): what a visitor sees
- * if the script never runs.
+ * What a visitor sees if the script never runs (written by
+ * scripts/build-site.mjs from the built-in content): the support finder's
+ * emergency route for the chosen region, or the info card's title at the
+ * chosen heading level and its summary.
  */
 function fallback(attributes) {
   if (!form.dataset.fallbacks) return '';
   const all = JSON.parse(form.dataset.fallbacks);
+  if (tag === 'recovery-info-card') return all[attributes.find(([attr]) => attr === 'heading-level')?.[1] ?? '2'] ?? all[2];
   const region = (attributes.find(([attr]) => attr === 'region')?.[1] ?? 'GB').toUpperCase();
   return all[region] ?? all[region.split('-')[0]] ?? all['*'];
 }

@@ -81,6 +81,12 @@ export async function buildSite() {
         ? `<p lang="en-GB">${esc(e.text)} <a href="tel:${esc(e.number)}">Call ${esc(e.number)}</a></p>`
         : `<p lang="en-GB">If someone's life is at risk, call your local emergency number now.</p>`;
     },
+    /**
+     * What the info card holds for a browser that never runs the script: the
+     * built-in topic's title, at the card's heading level, and its summary.
+     */
+    cardFallback: (level = 2) =>
+      `<h${level} lang="en-GB">${esc(selfHarm.title)}</h${level}>\n<p lang="en-GB">${esc(selfHarm.summary)}</p>`,
     /** The embed snippet: the pinned script with its hash, then `markup`. Same text as demo/configure.js makes. */
     embed: (markup) =>
       `<!-- In the page's <head>, once (blocking="render" works there only) -->\n<script src="${cdnUrl}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer blocking="render"></script>\n\n<!-- Where the widget goes -->\n${markup}`,

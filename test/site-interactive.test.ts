@@ -49,12 +49,13 @@ describe('the configurators', function () {
       const card = doc.querySelector('#preview recovery-info-card')!;
       const snippet = doc.getElementById('snippet-html')!;
       const control = (name: string) => doc.querySelector<HTMLInputElement & HTMLSelectElement>(`[data-attr="${name}"]`)!;
-      expect(snippet.textContent).to.contain('<recovery-info-card></recovery-info-card>');
+      // For a browser that never runs the script: the title at the card's heading level, and the summary.
+      expect(snippet.textContent).to.match(/<recovery-info-card>\n  <h2 lang="en-GB">Living with and recovering from self-harm<\/h2>\n  <p lang="en-GB">[^<]+<\/p>\n<\/recovery-info-card>/);
 
       set(control('variant'), 'compact');
       expect(card.getAttribute('variant')).to.equal('compact');
       await until(() => shadow(card).querySelector('[part~="toggle"]'), 3000, 'the compact card');
-      expect(snippet.textContent).to.contain('<recovery-info-card variant="compact"></recovery-info-card>');
+      expect(snippet.textContent).to.contain('<recovery-info-card variant="compact">\n  <h2');
 
       set(control('hide-help'), true);
       expect(card.hasAttribute('hide-help')).to.equal(true);
@@ -63,6 +64,7 @@ describe('the configurators', function () {
       expect(card.getAttribute('help-href')).to.equal('#support "now"');
       expect(snippet.textContent).to.contain('help-href="#support &quot;now&quot;"');
       expect(snippet.textContent).to.contain('\n    hide-help');
+      expect(snippet.textContent).to.contain('\n  <h3 lang="en-GB">Living with and recovering from self-harm</h3>\n');
 
       // Back to the default: left out of the snippet, removed from the element.
       set(control('variant'), 'full');

@@ -88,10 +88,17 @@ export function configurePage(facts, element) {
   const attributes = decl.attributes ?? [];
   const props = decl.cssProperties ?? [];
   const events = (decl.events ?? []).map((e) => e.name);
-  // The finder carries the region's emergency route for browsers that never run the script.
+  // What browsers that never run the script show: the finder, the region's
+  // emergency route; the card, its title (at each heading level) and summary.
   const finder = tag === 'recovery-support-finder';
-  const snippet = facts.embed(finder ? `<${tag}>\n  ${facts.fallback()}\n</${tag}>` : `<${tag}></${tag}>`);
-  const fallbacks = finder ? Object.fromEntries(facts.regions.map((r) => [r, facts.fallback(r)])) : undefined;
+  const card = tag === 'recovery-info-card';
+  const inner = finder ? facts.fallback() : card ? facts.cardFallback() : '';
+  const snippet = facts.embed(inner ? `<${tag}>\n  ${inner.replaceAll('\n', '\n  ')}\n</${tag}>` : `<${tag}></${tag}>`);
+  const fallbacks = finder
+    ? { ...Object.fromEntries(facts.regions.map((r) => [r, facts.fallback(r)])), '*': facts.fallback('*') }
+    : card
+      ? Object.fromEntries([2, 3, 4, 5, 6].map((level) => [level, facts.cardFallback(level)]))
+      : undefined;
   return `
       <h1>${esc(element.title)} <code class="tag">&lt;${esc(tag)}&gt;</code></h1>
       <p class="lead">${md((decl.description?.split('\n\n')[0] ?? decl.summary).replace(/\s*\n\s*/g, ' '))}</p>
@@ -102,7 +109,7 @@ export function configurePage(facts, element) {
       <div class="configurator">
         <form class="settings" id="settings" data-tag="${esc(tag)}" data-script="${esc(facts.cdnUrl)}"
               data-integrity="${esc(facts.script.integrity)}" data-events="${esc(events.join(' '))}"${
-                fallbacks ? ` data-fallbacks="${esc(JSON.stringify({ ...fallbacks, '*': facts.fallback('*') }))}"` : ''
+                fallbacks ? ` data-fallbacks="${esc(JSON.stringify(fallbacks))}"` : ''
               } aria-labelledby="settings-title">
           <h2 id="settings-title">Settings</h2>
           <fieldset>
@@ -134,7 +141,7 @@ export function configurePage(facts, element) {
           <section aria-labelledby="preview-title">
             <h2 id="preview-title">Preview</h2>
             <div class="preview" id="preview">
-              <${tag}>${finder ? facts.fallback() : ''}</${tag}>
+              <${tag}>${inner}</${tag}>
             </div>
           </section>
           <section aria-labelledby="events-title">

@@ -7,7 +7,7 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 export function homePage(facts) {
   const snippet = facts.embed(
-    `<recovery-info-card></recovery-info-card>\n<recovery-quote-carousel></recovery-quote-carousel>\n<recovery-support-finder region="GB">\n  ${facts.fallback('GB')}\n</recovery-support-finder>`,
+    `<recovery-info-card>\n  ${facts.cardFallback().replaceAll('\n', '\n  ')}\n</recovery-info-card>\n<recovery-quote-carousel></recovery-quote-carousel>\n<recovery-support-finder region="GB">\n  ${facts.fallback('GB')}\n</recovery-support-finder>`,
   );
   const cards = facts.elements
     .map(
