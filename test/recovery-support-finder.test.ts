@@ -667,29 +667,6 @@ describe('<recovery-support-finder>', () => {
       }
     });
 
-    it('says how many presses are left once for the page, from the first finder that is seen', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <recovery-support-finder quick-exit></recovery-support-finder>
-        <recovery-support-finder quick-exit></recovery-support-finder>
-      </div>`);
-      const finders = Array.from(wrapper.querySelectorAll('recovery-support-finder'));
-      await Promise.all(finders.map((f) => settled(f)));
-      const said = async () => {
-        await Promise.all(finders.map((f) => f.updateComplete));
-        return finders.map((f) => text($(f, '.hint [role=status]')));
-      };
-      const press = () => ['keydown', 'keyup'].forEach((type) => document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' })));
-      press();
-      expect(await said()).to.deep.equal(['Shift, press 2 more times to exit.', '']);
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
-      expect(await said()).to.deep.equal(['', '']);
-      // The first out of sight: the second speaks.
-      finders[0].style.display = 'none';
-      press();
-      expect(await said()).to.deep.equal(['', 'Shift, press 2 more times to exit.']);
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
-    });
-
     for (const hidden of ['visibility: hidden', 'pointer-events: none']) {
       it(`covers the page with Shift pressed three times while the host keeps the finder out of sight (${hidden})`, async () => {
         const exit = sinon.stub(navigation, 'exit');

@@ -69,38 +69,20 @@ export type ShiftStatus =
   /** The third press (`event`, its key up): exit now. */
   | { kind: 'exit'; event: Event };
 
-/** The counters listening, in the order they started. */
-const counters: ShiftCounter[] = [];
-
 export class ShiftCounter {
   private _count = 0;
   private _timer?: ReturnType<typeof setTimeout>;
   /** Another key went down since Shift did: this Shift is a modifier (Shift + A, Shift + Tab). */
   private _modifier = false;
 
-  /** The second callback says whether the finder counting is seen (its status can be heard). */
-  constructor(
-    private readonly _onChange: (status: ShiftStatus) => void,
-    private readonly _shown: () => boolean,
-  ) {}
-
-  /**
-   * Whether this counter speaks for the page: two finders hear the same
-   * presses, and a screen reader should hear "press 2 more times" once, from
-   * the first one that is seen.
-   */
-  get speaks(): boolean {
-    return counters.find((c) => c._shown()) == this;
-  }
+  constructor(private readonly _onChange: (status: ShiftStatus) => void) {}
 
   attach(): void {
-    if (!counters.includes(this)) counters.push(this);
     document.addEventListener('keydown', this._onKeyDown, true);
     document.addEventListener('keyup', this._onKeyUp, true);
   }
 
   detach(): void {
-    if (counters.includes(this)) counters.splice(counters.indexOf(this), 1);
     document.removeEventListener('keydown', this._onKeyDown, true);
     document.removeEventListener('keyup', this._onKeyUp, true);
     this._stop();

@@ -130,10 +130,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _exiting = false;
   private _exitMessage = '';
 
-  private readonly _shift = new ShiftCounter(
-    (s) => this._onShift(s),
-    () => this.checkVisibility?.({ visibilityProperty: true }) ?? true,
-  );
+  private readonly _shift = new ShiftCounter((s) => this._onShift(s));
   private _clock?: ReturnType<typeof setTimeout>;
   private _level = 2;
   private _regionValue = 'GB';
@@ -506,8 +503,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   private _onShift(status: ShiftStatus): void {
     if (status.kind == 'exit') this._exit(status.event);
-    // One finder says it for the page.
-    else this._exitMessage = !this._shift.speaks ? '' : status.kind == 'press' ? this.t('exitPresses', { n: 3 - status.count }) : status.kind == 'expired' ? this.t('exitExpired') : '';
+    else this._exitMessage = status.kind == 'press' ? this.t('exitPresses', { n: 3 - status.count }) : status.kind == 'expired' ? this.t('exitExpired') : '';
   }
 
   /** Covers the content at once, then replaces the page so Back does not return to it. */
