@@ -21,8 +21,9 @@ function chosenAttributes() {
       if (control.checked) chosen.push([name, true]);
       continue;
     }
-    // Below its minimum, the value the element would use instead (it would warn and raise it).
-    const value = control.validity?.rangeUnderflow ? control.min : control.value.trim();
+    // Below its minimum, what the element would use instead (it would warn):
+    // the minimum for a positive number, the default (left out) for 0 or less.
+    const value = !control.validity?.rangeUnderflow ? control.value.trim() : Number(control.value) > 0 ? control.min : '';
     if (value !== '' && value !== control.dataset.default) chosen.push([name, value]);
   }
   return chosen;
@@ -66,7 +67,11 @@ export function markup(name, attributes, inner = '') {
 function fallback(attributes) {
   if (!form.dataset.fallbacks) return '';
   const all = JSON.parse(form.dataset.fallbacks);
-  if (tag === 'recovery-info-card') return all[attributes.find(([attr]) => attr === 'heading-level')?.[1] ?? '2'] ?? all[2];
+  if (tag === 'recovery-info-card') {
+    // The built-in topic's words: not for a card showing the partner's own.
+    if (attributes.some(([attr]) => attr === 'content-src' || attr === 'topic')) return '';
+    return all[attributes.find(([attr]) => attr === 'heading-level')?.[1] ?? '2'] ?? all[2];
+  }
   const region = (attributes.find(([attr]) => attr === 'region')?.[1] ?? 'GB').toUpperCase();
   return all[region] ?? all[region.split('-')[0]] ?? all['*'];
 }

@@ -65,6 +65,10 @@ describe('the configurators', function () {
       expect(snippet.textContent).to.contain('help-href="#support &quot;now&quot;"');
       expect(snippet.textContent).to.contain('\n    hide-help');
       expect(snippet.textContent).to.contain('\n  <h3 lang="en-GB">Living with and recovering from self-harm</h3>\n');
+      // A card showing the partner's own document: no built-in words inside.
+      set(control('content-src'), '/my-topic.json');
+      expect(snippet.textContent).not.to.contain('<h3 lang="en-GB">');
+      set(control('content-src'), '');
 
       // Back to the default: left out of the snippet, removed from the element.
       set(control('variant'), 'full');
@@ -179,6 +183,9 @@ describe('the configurators', function () {
       set(doc.querySelector<HTMLInputElement>('[data-attr="interval"]')!, '3000');
       expect(doc.getElementById('snippet-html')!.textContent).to.contain('interval="5000"');
       expect(doc.querySelector('#preview recovery-quote-carousel')!.getAttribute('interval')).to.equal('5000');
+      // 0 or less: the element takes its default, so the snippet leaves it out.
+      set(doc.querySelector<HTMLInputElement>('[data-attr="interval"]')!, '0');
+      expect(doc.getElementById('snippet-html')!.textContent).not.to.contain('interval=');
     });
   });
 
