@@ -108,9 +108,14 @@ export function contentPage(facts) {
         <p>The widgets’ own words are built in in English (British). Dates, times and numbers follow the page’s or the
           element’s <code>lang</code>; for the words, give your translations as <code>"strings"</code> with your document’s
           <code>"lang"</code>, and the widget then speaks that language (right to left for Arabic, Hebrew, Persian, Urdu…).
-          Any string you leave out stays English, marked as English for screen readers. <code>{name}</code>-style
-          placeholders are filled in by the widget: keep them. Keys ending <code>.one</code> and <code>.other</code> are the
-          singular and plural forms (your language’s other plural forms, <code>.few</code> or <code>.many</code>, work too).</p>
+          Translate every key: a string you leave out stays English inside a widget marked as your language, and a screen
+          reader would read it in your language’s voice. <code>{name}</code>-style placeholders are filled in by the widget:
+          keep them. Keys ending <code>.one</code> and <code>.other</code> are the singular and plural forms; add your
+          language’s other forms (<code>.zero</code>, <code>.two</code>, <code>.few</code>, <code>.many</code>, as CLDR names
+          them). A region your data adds is named by <code>regionName.</code> and its code (<code>regionName.FR</code>). The
+          keys are one list for the document: a document given to two elements gives a shared key (<code>call</code>,
+          <code>checked</code>, <code>source</code>, <code>emergencyUnknown</code>) the same words in both, so give each
+          element its own document where they should differ.</p>
         ${Object.entries(facts.strings)
           .map(
             ([tag, table]) => `<details>
