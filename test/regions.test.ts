@@ -19,6 +19,8 @@ describe('regions', () => {
     // Nothing a country: left for the fallback, which warns.
     expect(['NARNIA', 'Europe', 'X-Y', 'XX-CALIFORNIA'].map(normaliseRegion)).to.deep.equal(['NARNIA', 'EUROPE', 'X-Y', 'XX-CALIFORNIA']);
     expect(normaliseRegion('fil-PH')).to.equal('PH');
+    // A script subtag: the tag's region, not its language read as a country (SR is Suriname).
+    expect(['sr-Latn-RS', 'bs-Latn-BA'].map(normaliseRegion)).to.deep.equal(['RS', 'BA']);
     // A covered country's language tag whose language is also a country's code; place names with spaces; other names.
     expect(['cy-GB', 'gd-GB', 'ga-IE', 'fr-CA', 'es-US', 'US-New York', 'AU-New South Wales', 'United States of America', 'Great Britain'].map(normaliseRegion)).to.deep.equal(['GB', 'GB', 'IE', 'CA', 'US', 'US', 'AU', 'US', 'GB']);
     // A real subdivision that looks like a language tag stays in its country: Cádiz is in Spain, not Canada.

@@ -86,9 +86,15 @@ export function normaliseRegion(value: string): string {
   countries ??= new Map(LETTERS.flatMap((a) => LETTERS.map((b) => [names.of(a + b)?.toUpperCase(), a + b] as const)).reverse());
   const named = countries.get(code);
   if (named) return Intl.getCanonicalLocales(`und-${named}`)[0].slice(4);
-  // US-NEW YORK: a country's long subdivision; EN-AU, FIL-PH: a language tag.
-  const [, lead, tail] = /^([A-Z]{2,3})-(.+)$/.exec(code) ?? [];
-  return [lead, tail].find((c) => c?.length == 2 && isCountry(c)) ?? code;
+  // EN-AU, FIL-PH, SR-LATN-RS: a language tag's region; US-NEW YORK: a country's long subdivision.
+  let tag: string | undefined;
+  try {
+    tag = new Intl.Locale(code).region;
+  } catch {
+    // Not a language tag.
+  }
+  const [, lead] = /^([A-Z]{2})-/.exec(code) ?? [];
+  return [tag, lead].find((c) => c && isCountry(c)) ?? code;
 }
 
 /** A crisis line open 24/7: the finder's results always hold one, the card's help strip offers one. */
