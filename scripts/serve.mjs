@@ -75,7 +75,10 @@ export function serve(port = Number(process.env.PORT) || 8000, host = '127.0.0.1
   });
   return new Promise((ready, fail) => {
     server.once('error', fail);
-    server.listen(port, host, () => ready(server));
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      ready(server);
+    });
   });
 }
 
