@@ -17,7 +17,7 @@ const THURSDAY_8PM = Date.UTC(2026, 10, 26, 20);
 
 const names = (el: Element) => $$(el, '[part=results] > li h3').map((h) => h.textContent);
 const serviceNamed = (el: Element, name: string) => $$(el, '.results > li').find((li) => li.querySelector('h3')!.textContent == name)!;
-const count = (el: Element) => $(el, '[role=status] > .count')!.textContent;
+const count = (el: Element) => $(el, '[role=status] > .count')!.textContent!.trim();
 const echo = (body: unknown) => `/test-api/echo?body=${encodeURIComponent(JSON.stringify(body))}`;
 
 async function finder(template = html`<recovery-support-finder region="GB"></recovery-support-finder>`) {
@@ -437,6 +437,21 @@ describe('<recovery-support-finder>', () => {
       await el.updateComplete;
       expect(count(el)).to.equal('1 service');
       await expect(el).to.be.accessible();
+    });
+
+    it('has the status read out again after a filter that leaves the count as it was', async () => {
+      const doc = { version: 1, services: [partnerService(1, { crisis: true, hours: { timeZone: 'Europe/London', alwaysOpen: true } })] };
+      const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace" services-src=${echo(doc)}></recovery-support-finder>`);
+      await until(() => names(el)[0] == 'Partner service 1', 3000, 'partner data');
+      const status = () => $(el, '[role=status]')!.textContent;
+      const seen = [status()];
+      for (let i = 0; i < 2; i++) {
+        await choose(el, 'input[value=phone]');
+        expect(count(el)).to.equal('1 service');
+        // A live region is read when its text changes: an unseen change says "1 service" again.
+        expect(status()).not.to.equal(seen.at(-1));
+        seen.push(status());
+      }
     });
 
     it('says kindly when nothing matches, and still shows the region’s 24/7 services', async () => {

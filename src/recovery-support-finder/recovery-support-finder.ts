@@ -143,6 +143,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _zone?: string;
   /** The visitor just chose a region: the status says its emergency route. */
   private _regionChosen = false;
+  /** Flips with each filter change, so that the status is read out again (see `render`). */
+  private _said = false;
   /** Focus goes to the first newly shown service after "Show more". */
   private _focusIndex = -1;
   /** The services on screen, what they were chosen from, and whether the last update kept them (see `render`). */
@@ -265,7 +267,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         </form>
         <div role="status">
           ${this._regionChosen ? html`<p class="sr-only">${this._emergencyText(emergencyFor(this.doc, region))}</p>` : nothing}
-          <p class="count" part="count">${t('results', { n: matches.length })}</p>
+          <p class="count" part="count">${t('results', { n: matches.length })}${
+            // A changed status is read out: after a filter that leaves the
+            // count as it was, an unseen space changes it, and the visitor
+            // hears that the list was updated.
+            this._said ? '\u00a0' : ''
+          }</p>
           ${matches.length
             ? nothing
             : html`<p class="panel empty">
@@ -440,6 +447,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     });
     this._filters = read();
     this._limit = PAGE;
+    this._said = !this._said;
     // The partner's listener gets its own copy: changing it changes nothing here.
     emit(this, 'recovery-filter-change', { filters: read() });
   };
