@@ -19,11 +19,11 @@ export function readQuotes(host: Element): Quote[] {
     const copy = block.cloneNode(true) as Element;
     copy.querySelectorAll(ATTRIBUTION).forEach((n) => n.remove());
     const text = clean(copy.textContent);
-    const by = child.querySelector(ATTRIBUTION);
-    const quote = { text, attribution: clean(by?.textContent).replace(/^[\u2014\u2013-]\s*/, '') };
+    if (!text) continue;
+    const quote = { text, attribution: clean(child.querySelector(ATTRIBUTION)?.textContent).replace(/^[\u2014\u2013-]\s*/, '') };
     const lang = block.closest('[lang]')?.getAttribute('lang');
     if (lang) contentLang.set(quote, lang);
-    if (text) quotes.push(quote);
+    quotes.push(quote);
   }
   return bare(quotes);
 }

@@ -106,7 +106,10 @@ export function select(
   const always = (list: Service[], anyone: boolean) =>
     inRegion(list, region).filter((s) => isLifeline(s) && (anyone || forAudience(s, filters.audience)) && !matches.some((m) => m.id == s.id));
   // A partner list with no 24/7 line (services-mode="replace") still gets the built-in ones.
-  const pick = (anyone: boolean) => [always(services, anyone), always(fallback, anyone)].find((l) => l.length) ?? [];
+  const pick = (anyone: boolean) => {
+    const own = always(services, anyone);
+    return own.length ? own : always(fallback, anyone);
+  };
   // The 24/7 crisis line that keeps the first page safe, best first: one
   // that matches and that the visitor can use (a line with an age limit,
   // Childline: under 19, only for the audience it is for); else the

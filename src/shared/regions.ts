@@ -34,8 +34,10 @@ export function emergencyFor(doc: ContentDocument, region: string): Emergency | 
  * emergency number, rather than replaced by another country whose number
  * would not work there.
  */
-export const isCountry = (code: string): boolean =>
-  /^[A-Z]{2}$/.test(code) && code != 'ZZ' && !!intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' }).of(code);
+export const isCountry = (code: string): boolean => /^[A-Z]{2}$/.test(code) && code != 'ZZ' && !!regionNames().of(code);
+
+/** The English names of regions, none for a code that has no region. */
+const regionNames = () => intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' });
 
 /**
  * The region an element shows for a (normalised) `region` value: a region
@@ -45,7 +47,7 @@ export const isCountry = (code: string): boolean =>
  * partner data is `waiting`, any code is kept as it is.
  */
 export function regionOr(region: string, known: string[], waiting: boolean, warn: (allowed: string, fallback: string) => void): string {
-  const part = /^[A-Z]{2}-[A-Z\d]{1,3}$/.test(region);
+  const part = CODE.test(region) && region.length > 2;
   // No verdict while partner data that may hold the region is on its way;
   // only a code can be one.
   if ((waiting && CODE.test(region)) || known.includes(region) || (part && known.includes(countryOf(region)))) return region;
@@ -80,8 +82,8 @@ export function normaliseRegion(value: string): string {
   const code = value.trim().toUpperCase().replace('_', '-').replace(/^UK\b/, 'GB');
   if (NAMES[code]) return NAMES[code];
   // A code, but not a language tag (EN-AU).
-  if (CODE.test(code) && (!code[2] || isCountry(code.slice(0, 2)))) return code;
-  const names = intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' });
+  if (CODE.test(code) && (!code[2] || isCountry(countryOf(code)))) return code;
+  const names = regionNames();
   // The first code with a name wins (GB, not its alias UK), made current below (DE, not the old DD).
   countries ??= new Map(LETTERS.flatMap((a) => LETTERS.map((b) => [names.of(a + b)?.toUpperCase(), a + b] as const)).reverse());
   const named = countries.get(code);
@@ -93,8 +95,7 @@ export function normaliseRegion(value: string): string {
   } catch {
     // Not a language tag.
   }
-  const [, lead] = /^([A-Z]{2})-/.exec(code) ?? [];
-  return [tag, lead].find((c) => c && isCountry(c)) ?? code;
+  return [tag, code[2] == '-' && countryOf(code)].find((c) => c && isCountry(c)) || code;
 }
 
 /** A crisis line open 24/7: the finder's results always hold one, the card's help strip offers one. */
