@@ -4,7 +4,7 @@
 // the snippet, so it stays as short as the partner's choices.
 
 const form = document.getElementById('settings');
-const { tag, script, integrity } = form.dataset;
+const { tag } = form.dataset;
 const element = document.querySelector(`#preview ${tag}`);
 const htmlCode = document.getElementById('snippet-html');
 const cssCode = document.getElementById('snippet-css');
@@ -76,9 +76,13 @@ function fallback(attributes) {
   return all[region] ?? all[region.split('-')[0]] ?? all['*'];
 }
 
-/** The same text as scripts/build-site.mjs writes for the page's first view. */
-const embed = (html) =>
-  `<!-- In the page's <head>, once (blocking="render" works there only) -->\n<script src="${script}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer blocking="render"></script>\n\n<!-- Where the widget goes -->\n${html}`;
+/**
+ * The snippet with `html` for its element: the script tag, pinned with the
+ * built file's hash, and the comments stay as scripts/build-site.mjs wrote
+ * them for the page's first view (everything up to the last comment).
+ */
+const first = htmlCode.textContent;
+const embed = (html) => first.slice(0, first.lastIndexOf('-->\n') + 4) + html;
 
 function render() {
   const attributes = chosenAttributes();

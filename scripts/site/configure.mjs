@@ -1,7 +1,7 @@
 // One configurator page per element, generated from custom-elements.json: a
 // form control for every attribute and every --recovery-* property, the live
 // element, and the embed snippet (demo/configure.js keeps them in step).
-import { codeBlock, esc, md } from './html.mjs';
+import { codeBlock, esc, md, snippetElement } from './html.mjs';
 
 /** Font stacks a partner can pick: each uses fonts already on the visitor's device. */
 export const FONTS = [
@@ -93,7 +93,7 @@ export function configurePage(facts, element) {
   const finder = tag === 'recovery-support-finder';
   const card = tag === 'recovery-info-card';
   const inner = finder ? facts.fallback() : card ? facts.cardFallback() : '';
-  const snippet = facts.embed(inner ? `<${tag}>\n  ${inner.replaceAll('\n', '\n  ')}\n</${tag}>` : `<${tag}></${tag}>`);
+  const snippet = facts.embed(snippetElement(tag, inner));
   const fallbacks = finder
     ? { ...Object.fromEntries(facts.regions.map((r) => [r, facts.fallback(r)])), '*': facts.fallback('*') }
     : card
@@ -107,8 +107,7 @@ export function configurePage(facts, element) {
         <a href="api.html#${tag}">API reference</a> lists its events, slots and parts.</p>
 
       <div class="configurator">
-        <form class="settings" id="settings" data-tag="${esc(tag)}" data-script="${esc(facts.cdnUrl)}"
-              data-integrity="${esc(facts.script.integrity)}" data-events="${esc(events.join(' '))}"${
+        <form class="settings" id="settings" data-tag="${esc(tag)}" data-events="${esc(events.join(' '))}"${
                 fallbacks ? ` data-fallbacks="${esc(JSON.stringify(fallbacks))}"` : ''
               } aria-labelledby="settings-title">
           <h2 id="settings-title">Settings</h2>

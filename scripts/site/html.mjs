@@ -77,6 +77,14 @@ let blocks = 0;
  * A code block with a copy button and a polite status that says "Copied"
  * (demo/site.js). `id` names the `<code>` for scripts that rewrite it.
  */
+/**
+ * An element as an embed snippet writes it: `attrs` (` region="GB"`) on the
+ * tag, and `inner` (what shows without the script) indented inside.
+ * demo/configure.js's markup() writes the same as the partner changes it.
+ */
+export const snippetElement = (tag, inner = '', attrs = '') =>
+  inner ? `<${tag}${attrs}>\n  ${inner.replaceAll('\n', '\n  ')}\n</${tag}>` : `<${tag}${attrs}></${tag}>`;
+
 export function codeBlock(code, { label, id = `code-${++blocks}`, hidden = false } = {}) {
   return `<div class="code"${hidden ? ' hidden' : ''}>
   <div class="code-bar"><span class="code-label" id="${id}-label">${esc(label)}</span>

@@ -1,5 +1,5 @@
 // The overview, theming and frameworks pages.
-import { codeBlock, esc, md } from './html.mjs';
+import { codeBlock, esc, md, snippetElement } from './html.mjs';
 import { reactProp } from './api.mjs';
 
 // kB of 1,000 bytes, as the size budgets (.size-limit.json) count them.
@@ -7,7 +7,11 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 export function homePage(facts) {
   const snippet = facts.embed(
-    `<recovery-info-card>\n  ${facts.cardFallback().replaceAll('\n', '\n  ')}\n</recovery-info-card>\n<recovery-quote-carousel></recovery-quote-carousel>\n<recovery-support-finder region="GB">\n  ${facts.fallback('GB')}\n</recovery-support-finder>`,
+    [
+      snippetElement('recovery-info-card', facts.cardFallback()),
+      snippetElement('recovery-quote-carousel'),
+      snippetElement('recovery-support-finder', facts.fallback('GB'), ' region="GB"'),
+    ].join('\n'),
   );
   const cards = facts.elements
     .map(
@@ -111,7 +115,7 @@ export function themingPage(facts) {
 }
 
 export function frameworksPage(facts) {
-  const plain = facts.embed(`<recovery-support-finder region="GB" quick-exit>\n  ${facts.fallback('GB')}\n</recovery-support-finder>`);
+  const plain = facts.embed(snippetElement('recovery-support-finder', facts.fallback('GB'), ' region="GB" quick-exit'));
   const events = facts.elements
     .flatMap(({ decl }) => (decl.events ?? []).map((e) => [decl.name, e]))
     .filter(([, e], i, list) => e.name !== 'recovery-error' || list.findIndex(([, x]) => x.name === e.name) === i)
