@@ -362,6 +362,22 @@ describe('<recovery-support-finder>', () => {
       expect(text($(replaced, '.emergency'))).to.contain(EMERGENCY_GB);
     });
 
+    it('shows a service in both content-src and services-src once, as services-src has it', async () => {
+      const always = { timeZone: 'Europe/London', alwaysOpen: true } as const;
+      const content = { version: 1, services: [partnerService(1, { name: 'Old copy' }), partnerService(2)] };
+      const newer = { version: 1, services: [partnerService(1, { name: 'New copy', crisis: true, hours: always })] };
+      const el = await finder(html`<recovery-support-finder
+        region="GB"
+        services-mode="replace"
+        ><script type="application/json" slot="content">${JSON.stringify(content)}</script></recovery-support-finder
+      >`);
+      await until(() => names(el).includes('Old copy'), 3000, 'content document');
+      el.servicesSrc = echo(newer);
+      await until(() => names(el).includes('New copy'), 3000, 'services-src');
+      expect(names(el)).to.deep.equal(['New copy', 'Partner service 2']);
+      expect(el.shadowRoot!.querySelectorAll('[id="s-partner-1"]')).to.have.length(1);
+    });
+
     it('skips invalid partner records, one warning each, and keeps the valid ones', async () => {
       const bad = partnerService(2, { contacts: [{ method: 'phone', display: 'Call us', href: 'tel:0800 BAD' }] });
       const worse = { ...partnerService(3), contacts: [{ method: 'web', display: 'Site', href: 'javascript:alert(1)' }] };

@@ -7,7 +7,7 @@ import { markLang } from '../content/lang.js';
 import { emit } from '../shared/events.js';
 import { formatDate, SEP } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
-import { RecoveryElement } from '../shared/recovery-element.js';
+import { over, RecoveryElement } from '../shared/recovery-element.js';
 import { countryOf, emergencyFor, knownRegions, normaliseRegion, regionOr, serves } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
@@ -31,6 +31,7 @@ export interface RecoveryRegionChangeDetail {
 }
 
 const MODES = ['merge', 'replace'] as const;
+const id = (s: Service) => s.id;
 const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
 /** A server render writes a false property as checked="false", which checks the box: false is left out. */
 const on = (value: boolean) => (value || nothing) as boolean;
@@ -174,18 +175,18 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   }
 
   /**
-   * `merge`: the partner's services first (theirs win on the same id), then
-   * the built-in ones; `replace`: only theirs. Worked out once per document,
-   * not per update: a partner list can hold thousands.
+   * `merge`: the partner's services first (theirs win on the same id, and
+   * `services-src` wins over `content-src`), then the built-in ones;
+   * `replace`: only theirs. Worked out once per document, not per update: a
+   * partner list can hold thousands.
    */
   protected override documentsChanged(partner: (ContentDocument | undefined)[]): void {
-    const theirs = partner.flatMap((d) => d?.services ?? []);
-    const ids = new Set(theirs.map((s) => s.id));
+    const theirs = partner.reduce<Service[]>((all, d) => over(all, d?.services, id), []);
     this._services = !theirs.length
       ? services
       : this.option('services-mode', this.servicesMode, MODES, 'merge') == 'replace'
         ? theirs
-        : [...theirs, ...services.filter((s) => !ids.has(s.id))];
+        : over(services, theirs, id);
     this._regions = knownRegions({ ...this.doc, services: this._services });
   }
 

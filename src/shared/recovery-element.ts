@@ -11,6 +11,15 @@ import { DEFAULT_LANG, primary, requestedLang, RTL_LANGS, shownLang, translator,
 export const THEMES = ['light', 'dark', 'auto'] as const;
 const RTL = new RegExp(`^(${RTL_LANGS.join('|')})(-|$)`, 'i');
 export type Theme = (typeof THEMES)[number];
+/**
+ * Theirs, then those of mine that none of theirs replaces (same `key`): how
+ * a later document's topics, services and emergency entries win.
+ */
+export const over = <T>(mine: T[] = [], theirs: T[] = [], key: (item: T) => string): T[] => {
+  const keys = new Set(theirs.map(key));
+  return [...theirs, ...mine.filter((m) => !keys.has(key(m)))];
+};
+
 type Source = Exclude<RecoveryErrorDetail['source'], 'inline'>;
 
 /**
@@ -178,19 +187,15 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     let doc = (this.constructor as typeof RecoveryElement).builtin;
     for (const p of partner) {
       if (!p) continue;
-      const keep = <T>(mine: T[] = [], theirs: T[] = [], same: (a: T, b: T) => boolean) => [
-        ...theirs,
-        ...mine.filter((m) => !theirs.some((t) => same(m, t))),
-      ];
       doc = {
         version: 1,
         lang: (p.strings && p.lang) || doc.lang,
         strings: { ...doc.strings, ...p.strings },
-        topics: keep(doc.topics, p.topics, (a, b) => a.id == b.id),
+        topics: over(doc.topics, p.topics, (t) => t.id),
         // Services are each element's own business: the finder merges or
         // replaces by services-mode, the card picks helplines (see `partners`).
         services: doc.services,
-        emergency: keep(doc.emergency, p.emergency, (a, b) => a.region == b.region),
+        emergency: over(doc.emergency, p.emergency, (e) => e.region),
       };
     }
     return doc;
