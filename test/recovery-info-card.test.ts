@@ -104,6 +104,8 @@ describe('<recovery-info-card>', () => {
         // Not free, and not open around the clock: neither can be "free and open 24 hours".
         partnerService(1, { name: 'Paid line', crisis: true, free: false, hours: always }),
         partnerService(2, { name: 'Daytime line', crisis: true }),
+        // For children only: not the line to offer every reader.
+        partnerService(4, { name: 'Children’s line', crisis: true, hours: always, audiences: ['young-people'], ageRange: [0, 18] }),
         partnerService(3, { name: 'Partner crisis line', crisis: true, hours: always }),
       ],
     };

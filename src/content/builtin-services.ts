@@ -601,28 +601,6 @@ export const helplines: Helpline[] = [
     }
   },
   {
-    "name": "Childline",
-    "regions": [
-      "GB"
-    ],
-    "phone": {
-      "method": "phone",
-      "display": "0800 1111",
-      "href": "tel:08001111"
-    }
-  },
-  {
-    "name": "Papyrus HOPELINE247",
-    "regions": [
-      "GB"
-    ],
-    "phone": {
-      "method": "phone",
-      "display": "0800 068 4141",
-      "href": "tel:08000684141"
-    }
-  },
-  {
     "name": "Pieta",
     "regions": [
       "IE"

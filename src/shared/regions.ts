@@ -102,13 +102,14 @@ export function normaliseRegion(value: string): string {
 export const isLifeline = (s: Service): boolean => s.crisis && !!s.hours && 'alwaysOpen' in s.hours;
 
 /**
- * Free 24/7 crisis phone lines, in list order: what the info card's help
- * strip offers ("… is free and open 24 hours, every day").
- * scripts/build-data.mjs makes the same choice for the built-in data.
+ * Free 24/7 crisis phone lines for any age, in list order: what the info
+ * card's help strip offers any reader ("… is free and open 24 hours, every
+ * day"), so never Childline to an adult. scripts/build-data.mjs makes the
+ * same choice for the built-in data.
  */
 export function toHelplines(services: Service[]): Helpline[] {
   return services.flatMap((s) => {
     const phone = s.contacts.find((c) => c.method == 'phone');
-    return s.free && isLifeline(s) && phone ? [{ name: s.name, regions: s.regions, phone }] : [];
+    return s.free && !s.ageRange && isLifeline(s) && phone ? [{ name: s.name, regions: s.regions, phone }] : [];
   });
 }
