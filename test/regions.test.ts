@@ -25,6 +25,12 @@ describe('regions', () => {
     expect(['cy-GB', 'gd-GB', 'ga-IE', 'fr-CA', 'es-US', 'US-New York', 'AU-New South Wales', 'United States of America', 'Great Britain'].map(normaliseRegion)).to.deep.equal(['GB', 'GB', 'IE', 'CA', 'US', 'US', 'AU', 'US', 'GB']);
     // A real subdivision that looks like a language tag stays in its country: Cádiz is in Spain, not Canada.
     expect(['ES-CA', 'IT-CA', 'US-CA'].map(normaliseRegion)).to.deep.equal(['ES-CA', 'IT-CA', 'US-CA']);
+    // Written as a language tag (a language in lower case): Polish, Somali, Vietnamese, Punjabi speakers' pages keep 999, 911.
+    expect(['pl-GB', 'so-GB', 'vi-US', 'tl-US', 'pa-CA', 'to-NZ', 'es-CA'].map(normaliseRegion)).to.deep.equal(['GB', 'GB', 'US', 'US', 'CA', 'NZ', 'CA']);
+    // Not a language (us), or not written as a tag: still a region.
+    expect(['us-CA', 'PL-GB', 'de-by'].map(normaliseRegion)).to.deep.equal(['US-CA', 'PL-GB', 'DE-BY']);
+    // The nations' own codes.
+    expect(['ENG', 'sct', 'WLS', 'NIR'].map(normaliseRegion)).to.deep.equal(['GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR']);
   });
 
   it('serves a nation with UK-wide services, and the UK with every nation’s', () => {
@@ -71,6 +77,13 @@ describe('regions', () => {
     expect(regionOr('XX-YY', REGIONS, false, warn)).to.equal('GB');
     expect(regionOr('NOT-A-CODE', REGIONS, false, warn)).to.equal('GB');
     expect(warnings.map(([, fallback]) => fallback)).to.deep.equal(['the advice to call the local emergency number', 'GB', 'GB']);
+    // Another country's three-letter code: not that country, and not 999 either.
+    warnings.length = 0;
+    expect(['DEU', 'UKR'].map((r) => regionOr(normaliseRegion(r), REGIONS, false, warn))).to.deep.equal(['DEU', 'UKR']);
+    expect(warnings).to.deep.equal([
+      [`${REGIONS.join(', ')}, or a two-letter country code`, 'the advice to call the local emergency number'],
+      [`${REGIONS.join(', ')}, or a two-letter country code`, 'the advice to call the local emergency number'],
+    ]);
     // While partner data is on its way, only a code waits for it.
     warnings.length = 0;
     expect(regionOr('GB-LDN', REGIONS, true, warn)).to.equal('GB-LDN');

@@ -38,6 +38,8 @@ export const isCountry = (code: string): boolean => /^[A-Z]{2}$/.test(code) && c
 
 /** The English names of regions, none for a code that has no region. */
 const regionNames = () => intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'none' });
+/** The same for languages. */
+const languageNames = () => intl(Intl.DisplayNames, 'en', { type: 'language', fallback: 'none' });
 
 /**
  * The region an element shows for a (normalised) `region` value: a region
@@ -51,8 +53,13 @@ export function regionOr(region: string, known: string[], waiting: boolean, warn
   // No verdict while partner data that may hold the region is on its way;
   // only a code can be one.
   if ((waiting && CODE.test(region)) || known.includes(region) || (part && known.includes(countryOf(region)))) return region;
-  const country = isCountry(countryOf(region)) && (part || region.length == 2);
-  warn(known.join(', ') + (country ? `, or add ${region} in partner data` : ''), country ? 'the advice to call the local emergency number' : 'GB');
+  // DEU, FRA: a country's three-letter code (the covered ones are read as theirs).
+  const alpha3 = /^[A-Z]{3}$/.test(region);
+  const country = alpha3 || (isCountry(countryOf(region)) && (part || region.length == 2));
+  warn(
+    known.join(', ') + (alpha3 ? ', or a two-letter country code' : country ? `, or add ${region} in partner data` : ''),
+    country ? 'the advice to call the local emergency number' : 'GB',
+  );
   return country ? region : 'GB';
 }
 
@@ -62,6 +69,7 @@ const CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
 const NAMES: Record<string, string> = {
   GBR: 'GB', 'GREAT BRITAIN': 'GB', BRITAIN: 'GB', 'CY-GB': 'GB', 'GD-GB': 'GB',
   ENGLAND: 'GB-ENG', SCOTLAND: 'GB-SCT', WALES: 'GB-WLS', 'NORTHERN IRELAND': 'GB-NIR',
+  ENG: 'GB-ENG', SCT: 'GB-SCT', WLS: 'GB-WLS', NIR: 'GB-NIR',
   IRL: 'IE', 'GA-IE': 'IE', USA: 'US', 'UNITED STATES OF AMERICA': 'US', AMERICA: 'US', 'ES-US': 'US',
   CAN: 'CA', 'FR-CA': 'CA', AUS: 'AU', NZL: 'NZ',
 };
@@ -79,23 +87,27 @@ let countries: Map<string | undefined, string> | undefined;
  * a long subdivision.
  */
 export function normaliseRegion(value: string): string {
-  const code = value.trim().toUpperCase().replace('_', '-').replace(/^UK\b/, 'GB');
+  const trimmed = value.trim();
+  const code = trimmed.toUpperCase().replace('_', '-').replace(/^UK\b/, 'GB');
   if (NAMES[code]) return NAMES[code];
+  // pl-GB, written as a language tag is (a language, in lower case): Polish
+  // in the UK, not a part of Poland. ES-CA, as a region is written: Cádiz.
+  const tag = /^[a-z]{2}[-_][A-Z]{2}$/.test(trimmed) && !!languageNames().of(trimmed.slice(0, 2));
   // A code, but not a language tag (EN-AU).
-  if (CODE.test(code) && (!code[2] || isCountry(countryOf(code)))) return code;
+  if (CODE.test(code) && !tag && (!code[2] || isCountry(countryOf(code)))) return code;
   const names = regionNames();
   // The first code with a name wins (GB, not its alias UK), made current below (DE, not the old DD).
   countries ??= new Map(LETTERS.flatMap((a) => LETTERS.map((b) => [names.of(a + b)?.toUpperCase(), a + b] as const)).reverse());
   const named = countries.get(code);
   if (named) return Intl.getCanonicalLocales(`und-${named}`)[0].slice(4);
   // EN-AU, FIL-PH, SR-LATN-RS: a language tag's region; US-NEW YORK: a country's long subdivision.
-  let tag: string | undefined;
+  let region: string | undefined;
   try {
-    tag = new Intl.Locale(code).region;
+    region = new Intl.Locale(code).region;
   } catch {
     // Not a language tag.
   }
-  return [tag, code[2] == '-' && countryOf(code)].find((c) => c && isCountry(c)) || code;
+  return [region, code[2] == '-' && countryOf(code)].find((c) => c && isCountry(c)) || code;
 }
 
 /** A crisis line open 24/7: the finder's results always hold one, the card's help strip offers one. */
