@@ -182,11 +182,17 @@ const topic = shape<Topic>({
   'related?': list(link, 20),
 });
 
+// Any key, read as it is: not through `shape` (a key "x?" is not optional
+// there, and "__proto__" is a key here, not a prototype).
 const strings: Rule<Record<string, string>> = (v, p, e) => {
   if (!isObject(v)) return fail(e, p, 'must be an object');
-  const rules: Record<string, Rule> = {};
-  for (const key of Object.keys(v)) rules[key] = text(300);
-  return shape<Record<string, string>>(rules)(v, p, e);
+  const before = e.length;
+  const out: Record<string, string> = Object.create(null);
+  for (const key of Object.keys(v)) {
+    const value = text(300)(v[key], `${p}.${key}`, e);
+    if (value !== undefined) out[key] = value;
+  }
+  return e.length > before ? undefined : out;
 };
 
 export interface Validation {
