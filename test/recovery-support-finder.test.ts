@@ -317,6 +317,26 @@ describe('<recovery-support-finder>', () => {
       expect(count(el)).to.equal(`${before.length + 1} services`);
     });
 
+    it('never moves a service from under the visitor’s focus when partner data arrives late', async () => {
+      const doc = { version: 1, services: [partnerService(1, { crisis: true, hours: { timeZone: 'Europe/London', alwaysOpen: true } })] };
+      const el = await finder(html`<recovery-support-finder region="GB"></recovery-support-finder>`);
+      const call = serviceNamed(el, 'Samaritans').querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+      call.focus();
+      const url = `${echo(doc)}&late=${Math.random()}`;
+      el.servicesSrc = url;
+      await until(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith(url)), 3000, 'partner data');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      // The focused link still calls the service the visitor heard.
+      expect(el.shadowRoot!.activeElement).to.equal(call);
+      expect(call.getAttribute('href')).to.equal('tel:116123');
+      expect(call.closest('.results > li')!.querySelector('h3')!.textContent).to.equal('Samaritans');
+      // Out of the list, the partner's service comes.
+      $<HTMLInputElement>(el, 'input[name=openNow]')!.focus();
+      await el.updateComplete;
+      expect(names(el)[0]).to.equal('Partner service 1');
+    });
+
     it('updates open now on the minute, with a timer only while the page is visible', async () => {
       const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 26, 16, 59, 30), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
       const el = await finder();
@@ -455,19 +475,35 @@ describe('<recovery-support-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('has the status read out again after a filter that leaves the count as it was', async () => {
+    it('has the status read out again after a filter or region change that leaves it as it was', async () => {
       const doc = { version: 1, services: [partnerService(1, { crisis: true, hours: { timeZone: 'Europe/London', alwaysOpen: true } })] };
       const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace" services-src=${echo(doc)}></recovery-support-finder>`);
       await until(() => names(el)[0] == 'Partner service 1', 3000, 'partner data');
-      const status = () => $(el, '[role=status]')!.textContent;
-      const seen = [status()];
-      for (let i = 0; i < 2; i++) {
-        await choose(el, 'input[value=phone]');
-        expect(count(el)).to.equal('1 service');
-        // A live region is read when its text changes: an unseen change says "1 service" again.
-        expect(status()).not.to.equal(seen.at(-1));
-        seen.push(status());
-      }
+      const status = $(el, '[role=status]')!;
+      // A live region reads what is added to it: each change adds a new count paragraph, even with the same words.
+      const added: string[] = [];
+      new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => added.push(text(n as Element))))).observe(status, {
+        childList: true,
+        subtree: true,
+      });
+      const picker = $<HTMLSelectElement>(el, '#region')!;
+      const region = async (value: string) => {
+        picker.value = value;
+        picker.dispatchEvent(new Event('change', { bubbles: true }));
+        await el.updateComplete;
+      };
+      await region('GB-SCT');
+      await region('GB-NIR');
+      for (let i = 0; i < 2; i++) await choose(el, 'input[value=phone]');
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(added.filter((t) => t == '1 service')).to.have.length(4);
+      expect(count(el)).to.equal('1 service');
+      // Nothing the visitor did: nothing added.
+      added.length = 0;
+      el.requestUpdate();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(added).to.deep.equal([]);
     });
 
     it('says kindly when nothing matches, and still shows the region’s 24/7 services', async () => {
@@ -630,6 +666,41 @@ describe('<recovery-support-finder>', () => {
       await el.updateComplete;
       expect($(el, '.overlay')).to.equal(null);
       expect(document.head.querySelector('meta[name=referrer]')).to.equal(null);
+    });
+
+    it('takes the cover off when the visitor answers the host page’s "Leave site?" with Stay', async () => {
+      sinon.stub(navigation, 'exit');
+      const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
+      const leave = async (ask: boolean) => {
+        // The host page's handler, there before the visitor leaves: it may ask "Leave site?".
+        const asking = (e: Event) => ask && e.preventDefault();
+        addEventListener('beforeunload', asking);
+        $<HTMLAnchorElement>(el, '[part=exit]')!.click();
+        await el.updateComplete;
+        expect($(el, '.overlay')).not.to.equal(null);
+        // What location.replace does first (returnValue is a string on a
+        // BeforeUnloadEvent, which a test cannot make).
+        dispatchEvent(Object.defineProperty(new Event('beforeunload', { cancelable: true }), 'returnValue', { value: '', writable: true }));
+        removeEventListener('beforeunload', asking);
+      };
+      // Leaving with no question: the cover stays until the next page comes, whatever the visitor presses.
+      await leave(false);
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+      await el.updateComplete;
+      expect($(el, '.overlay')).not.to.equal(null);
+      dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await el.updateComplete;
+      // Asked, and the visitor stayed: their next key takes the cover off, and the page is theirs again.
+      await leave(true);
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+      await el.updateComplete;
+      expect(!!$(el, '.overlay'), 'covered').to.equal(false);
+      expect(document.head.querySelector('meta[name=referrer][content=no-referrer]')).to.equal(null);
+      // And a click the same way.
+      await leave(true);
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      await el.updateComplete;
+      expect(!!$(el, '.overlay'), 'covered').to.equal(false);
     });
 
     it('gives a page that comes back from the cache its own referrer policy again', async () => {

@@ -1,4 +1,5 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { bare } from '../content/bare.js';
 import { emergency, services } from '../content/builtin-services.js';
@@ -32,6 +33,8 @@ export interface RecoveryRegionChangeDetail {
 
 const MODES = ['merge', 'replace'] as const;
 const id = (s: Service) => s.id;
+/** What tells that a visitor is still on the page after a "Leave site?" answered with Stay. */
+const STAY = ['keydown', 'pointerdown'];
 const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
 /** A server render writes a false property as checked="false", which checks the box: false is left out. */
 const on = (value: boolean) => (value || nothing) as boolean;
@@ -144,7 +147,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _zone?: string;
   /** The visitor just chose a region: the status says its emergency route. */
   private _regionChosen = false;
-  /** Flips with each filter change, so that the status is read out again (see `render`). */
+  /** Flips with each filter or region change, so that the status is read out again (see `render`). */
   private _said = false;
   /** Focus goes to the first newly shown service after "Show more". */
   private _focusIndex = -1;
@@ -165,6 +168,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this._tick);
     removeEventListener('pageshow', this._onPageShow);
+    this._listenStay(false);
     clearTimeout(this._clock);
     this._clock = undefined;
     this._shift.detach();
@@ -234,11 +238,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   protected override render(): TemplateResult {
     const t = this.t;
     const region = this._regionValue;
-    // The clock (or anything but the services, region and filters) never
-    // moves a service from under the visitor's focus: "open now" drops and
-    // reorders services on the hour. The list holds, with each service's
-    // state brought up to date, until focus leaves it.
-    const inputs = [this._services, region, this._filters];
+    // Only the visitor's own choices of region and filters move a service
+    // from under their focus: not the clock ("open now" drops and reorders
+    // services on the hour), nor partner data arriving late (the focused
+    // "Call 116 123" would become another service's number). The list holds,
+    // with each service's state brought up to date, until focus leaves it.
+    const inputs = [region, this._filters];
     this._held = !!this._shown && inputs.every((v, i) => v === this._inputs[i]) && !!(this.renderRoot as ShadowRoot).activeElement?.closest('.results');
     if (!this._held) [this._shown, this._inputs] = [select(this._services, region, this._filters, this._now, services, PAGE), inputs];
     const { matches, alwaysOpen } = this._shown!;
@@ -268,12 +273,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         </form>
         <div role="status">
           ${this._regionChosen ? html`<p class="sr-only">${this._emergencyText(emergencyFor(this.doc, region))}</p>` : nothing}
-          <p class="count" part="count">${t('results', { n: matches.length })}${
-            // A changed status is read out: after a filter that leaves the
-            // count as it was, an unseen space changes it, and the visitor
-            // hears that the list was updated.
-            this._said ? '\u00a0' : ''
-          }</p>
+          ${
+            // A changed status is read out: after a filter or region change,
+            // a new count paragraph is added in place of the old one, and a
+            // screen reader reads it out even when the count is the same.
+            keyed(this._said, html`<p class="count" part="count">${t('results', { n: matches.length })}</p>`)
+          }
           ${matches.length
             ? nothing
             : html`<p class="panel empty">
@@ -436,6 +441,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       // The banner sits above the picker: a screen reader moving on from it
       // would not hear the new region's number. The status says it once.
       this._regionChosen = true;
+      this._said = !this._said;
       this._limit = PAGE;
       emit(this, 'recovery-region-change', { region: input.value });
       return;
@@ -520,14 +526,32 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     this._exiting = true;
     this._exitMessage = '';
     hideReferrer(true);
+    // The host page may ask "Leave site?" (a form half filled in). Answered
+    // with Stay, the page stays: the visitor's next key or click takes the
+    // cover off, rather than leave them before a blank page with no 999.
+    addEventListener(
+      'beforeunload',
+      (e) => {
+        if (e.defaultPrevented || e.returnValue) this._listenStay(true);
+      },
+      { once: true },
+    );
     exitOnce(this._exitUrl(), event);
   }
 
-  /** Restored from the back/forward cache: take the cover off again. */
-  private _onPageShow = (e: PageTransitionEvent) => {
-    if (!e.persisted) return;
+  /** Still here (Stay, or back from the back/forward cache): take the cover off again. */
+  private _stay = () => {
+    this._listenStay(false);
     this._exiting = false;
     hideReferrer(false);
+  };
+
+  private _listenStay(on: boolean): void {
+    for (const type of STAY) (on ? addEventListener : removeEventListener)(type, this._stay, true);
+  }
+
+  private _onPageShow = (e: PageTransitionEvent) => {
+    if (e.persisted) this._stay();
   };
 }
 
