@@ -140,6 +140,19 @@ describe('<recovery-info-card>', () => {
       link.click();
       expect((await followed).detail.href).to.equal(`${page.split('#')[0]}#support`);
       expect(location.href).to.equal(`${page.split('#')[0]}#support`);
+      // A host page that cancels the click (its own router, a consent wall) is obeyed: no move, no event.
+      history.replaceState(null, '', page);
+      const cancel = (e: Event) => e.preventDefault();
+      document.addEventListener('click', cancel, true);
+      const events: unknown[] = [];
+      underBase.addEventListener('recovery-link', (e) => events.push(e));
+      try {
+        link.click();
+      } finally {
+        document.removeEventListener('click', cancel, true);
+      }
+      expect(location.href).to.equal(page);
+      expect(events).to.deep.equal([]);
     } finally {
       base.remove();
       history.replaceState(null, '', page);

@@ -235,8 +235,9 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   private _onClick(event: MouseEvent): void {
     const a = (event.target as Element).closest?.('a[data-kind]') as HTMLAnchorElement | null;
-    // A middle click (auxclick) opens the link in a new tab: it counts; a right click does not.
-    if (!a || (event.type == 'auxclick' && event.button != 1)) return;
+    // A middle click (auxclick) opens the link in a new tab: it counts; a
+    // right click does not, nor a click the host page cancelled.
+    if (!a || event.defaultPrevented || (event.type == 'auxclick' && event.button != 1)) return;
     // "#support" means this page, also under a <base href> (every Angular app
     // has one) that would resolve it against another address.
     const fragment = a.getAttribute('href')![0] == '#' && new URL(a.getAttribute('href')!, location.href).href;
