@@ -21,9 +21,10 @@ function chosenAttributes() {
       if (control.checked) chosen.push([name, true]);
       continue;
     }
-    // Below its minimum, what the element would use instead (it would warn):
-    // the minimum for a positive number, the default (left out) for 0 or less.
-    const value = !control.validity?.rangeUnderflow ? control.value.trim() : Number(control.value) > 0 ? control.min : '';
+    // Out of range, what the element would use instead (it would warn): the
+    // minimum for a positive number below it, else the default (left out).
+    const { rangeUnderflow, rangeOverflow } = control.validity ?? {};
+    const value = !(rangeUnderflow || rangeOverflow) ? control.value.trim() : rangeUnderflow && Number(control.value) > 0 ? control.min : '';
     if (value !== '' && value !== control.dataset.default) chosen.push([name, value]);
   }
   return chosen;

@@ -178,7 +178,7 @@ describe('the configurators', function () {
     });
   });
 
-  it('quote-carousel.html: an interval below the minimum gives the snippet the minimum, as the element would', async () => {
+  it('quote-carousel.html: a number out of range gives the snippet what the element would use', async () => {
     await withPage('quote-carousel.html', async ({ doc }) => {
       set(doc.querySelector<HTMLInputElement>('[data-attr="interval"]')!, '3000');
       expect(doc.getElementById('snippet-html')!.textContent).to.contain('interval="5000"');
@@ -186,6 +186,11 @@ describe('the configurators', function () {
       // 0 or less: the element takes its default, so the snippet leaves it out.
       set(doc.querySelector<HTMLInputElement>('[data-attr="interval"]')!, '0');
       expect(doc.getElementById('snippet-html')!.textContent).not.to.contain('interval=');
+      // An index past the last quote: the element shows the first, so the snippet leaves it out.
+      set(doc.querySelector<HTMLInputElement>('[data-attr="index"]')!, '1');
+      expect(doc.getElementById('snippet-html')!.textContent).to.contain('index="1"');
+      set(doc.querySelector<HTMLInputElement>('[data-attr="index"]')!, '5');
+      expect(doc.getElementById('snippet-html')!.textContent).not.to.contain('index=');
     });
   });
 

@@ -52,11 +52,13 @@ function attributeControl(attr, facts) {
       .map(([value, text]) => `<option value="${esc(value)}"${value === def ? ' selected' : ''}>${esc(text)}</option>`)
       .join('')}</select>${hint}</div>`;
   }
-  // The smallest value the element takes (the carousel's MIN_INTERVAL; an index from 0): no snippet the element would correct.
-  const min = { interval: 5000, index: 0 }[attr.name];
+  // The values the element takes (the carousel's MIN_INTERVAL; an index of
+  // one of the built-in quotes the preview shows): no snippet the element would correct.
+  const [min, max] = { interval: [5000], index: [0, facts.topic.quotes.length - 1] }[attr.name] ?? [];
+  const range = `${min === undefined ? '' : ` min="${min}"`}${max === undefined ? '' : ` max="${max}"`}`;
   const input =
     type === 'number'
-      ? `<input type="number" inputmode="numeric"${min === undefined ? '' : ` min="${min}"`} ${common} placeholder="${esc(def)}" />`
+      ? `<input type="number" inputmode="numeric"${range} ${common} placeholder="${esc(def)}" />`
       : `<input type="text" ${isUrlish(attr.name) ? 'inputmode="url" ' : ''}spellcheck="false" autocomplete="off" ${common} placeholder="${esc(def)}" />`;
   return `<div class="field">${label}${input}${hint}</div>`;
 }

@@ -93,10 +93,11 @@ describe('the partner site (dist/site/)', () => {
     }
   });
 
-  it('offers no number the element would refuse: interval from MIN_INTERVAL, index from 0', async () => {
+  it('offers no number the element would refuse: interval from MIN_INTERVAL, index of a quote the preview has', async () => {
     const { MIN_INTERVAL } = await import('../../dist/esm/recovery-quote-carousel/recovery-quote-carousel.js');
+    const { selfHarm } = await import('../../dist/esm/content/builtin-topic.js');
     assert.match(html['quote-carousel.html'], new RegExp(`<input type="number" inputmode="numeric" min="${MIN_INTERVAL}" id="[^"]*" name="interval"`));
-    assert.match(html['quote-carousel.html'], /<input type="number" inputmode="numeric" min="0" id="[^"]*" name="index"/);
+    assert.match(html['quote-carousel.html'], new RegExp(`<input type="number" inputmode="numeric" min="0" max="${selfHarm.quotes.length - 1}" id="[^"]*" name="index"`));
   });
 
   it('holds the emergency route inside every support finder, live or in an HTML snippet, for a browser that never runs the script', () => {
