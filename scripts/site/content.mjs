@@ -53,8 +53,9 @@ export function contentPage(facts) {
         <li><code>services-src="/your/services.json"</code> on the support finder, for a list of services.</li>
       </ul>
       <p>Every part is optional except <code>"version": 1</code>; what you leave out comes from the built-in content.
-        Your services come first (or alone, with <code>services-mode="replace"</code>); the emergency banner and a 24/7 line
-        always stay. A bad service or emergency entry is left out with one warning; any other error keeps the built-in
+        A topic you give is whole: the schema below says which of its fields are required.
+        Your crisis lines come first, then your other services (or yours alone, with <code>services-mode="replace"</code>);
+        the emergency banner and a 24/7 line always stay. A bad service or emergency entry is left out with one warning; any other error keeps the built-in
         content on screen, with one <code>console.error</code> and a <code>recovery-error</code> event. Nothing you send is
         rendered as HTML.</p>
 

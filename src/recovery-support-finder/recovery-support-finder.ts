@@ -50,15 +50,15 @@ export const PAGE = 10;
  * @tagname recovery-support-finder
  * @summary Find a helpline or support service, now.
  *
- * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data; another country code is kept, with the advice to call the local emergency number; a country's English name (`Australia`), a nation (`Scotland`), or a covered country's three-letter code (`USA`) or language tag (`en-AU`) is read as its code. Default `GB`, as on the info card; the visitor can change it.
+ * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data; another country code is kept, with the advice to call the local emergency number; a country's English name (`Australia`), a nation (`Scotland`), a covered country's three-letter code (`USA`), or a language tag (`en-AU`, `pl-GB`) is read as its code; another three-letter code (`DEU`) gets the local-number advice. Default `GB`, as on the info card; the visitor can change it.
  * @attr {'all'|'young-people'|'adults'|'worried-about-someone'} audience - Who the services are for; the visitor can change it. Default `all`.
  * @attr {string} services-src - URL of a services document (JSON) from the partner.
- * @attr {'merge'|'replace'} services-mode - `merge` lists the partner's services first, then the built-in ones; `replace` lists only the partner's. Emergency numbers are never removed. Default `merge`.
+ * @attr {'merge'|'replace'} services-mode - `merge` lists crisis lines first (the partner's, then the built-in ones), then the partner's other services, then the built-in ones; `replace` lists only the partner's, with the region's built-in 24/7 lines apart when none of theirs is one. Emergency numbers are never removed. Default `merge`.
  * @attr {boolean} quick-exit - Shows an "Exit this page" button; pressing Shift 3 times also exits.
  * @attr {string} quick-exit-url - Where quick exit goes. Default `https://www.bbc.co.uk/weather`.
  * @attr {2|3|4|5|6} heading-level - Level of the finder's heading. Default 2.
  * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
- * @attr {string} lang - Language; dates and times follow it; the built-in strings are English only (others come from a content document's `strings`). Default: the nearest `lang`, else `en-GB`.
+ * @attr {string} lang - Language; the built-in strings are English only (others come from a content document's `strings`, and dates and times then follow them); without them, dates and times follow an English `lang` (`en-US`), else `en-GB`. Default: the nearest `lang`, else `en-GB`.
  * @attr {string} topic - Topic. Default `self-harm`.
  * @attr {string} content-src - URL of a content document (strings, services, emergency numbers).
  *
