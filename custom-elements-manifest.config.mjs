@@ -1,5 +1,7 @@
 // custom-elements.json: the elements' attributes, properties, events, slots,
 // parts and CSS properties, read from their JSDoc, for IDEs and the docs.
+import { existsSync } from 'node:fs';
+import { posix } from 'node:path';
 
 /**
  * Two corrections to what the analyzer's Lit plugin reads from
@@ -67,11 +69,59 @@ function staticPropertiesFix() {
   };
 }
 
+/**
+ * The manifest ships in the package, where `src/` does not: modules are
+ * named by the files partners import (`dist/esm/…/*.js`, with types beside
+ * them), and each element's define module says which tag it defines (it
+ * calls our guarded `define`, which the analyzer cannot follow).
+ */
+function shippedPaths() {
+  // From the package root, whether the analyzer wrote it from there (src/x.ts,
+  // /src/x.js) or from the module that re-exports it (./x.js); a module of
+  // types alone is its .d.ts (the build has written dist/esm by now).
+  const shipped = (path, from) => {
+    const js = posix
+      .normalize(path.startsWith('.') ? posix.join(posix.dirname(from), path) : path.replace(/^\//, ''))
+      .replace(/^src\//, 'dist/esm/')
+      .replace(/\.ts$/, '.js');
+    return existsSync(js) ? js : js.replace(/\.js$/, '.d.ts');
+  };
+  return {
+    name: 'recovery-widgets: shipped paths and definitions',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      const elements = modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => [mod, d]));
+      for (const [mod, decl] of elements) {
+        const define = modules.find((m) => m.path === mod.path.replace(/[^/]+$/, 'define.ts'));
+        if (!define) throw new Error(`no define module beside ${mod.path}`);
+        define.exports = [
+          ...(define.exports ?? []).filter((e) => e.kind !== 'custom-element-definition'),
+          { kind: 'custom-element-definition', name: decl.tagName, declaration: { name: decl.name, module: mod.path } },
+        ];
+      }
+      // Every reference to a module: exports, superclasses, inherited members, events and attributes.
+      const visit = (value, from) => {
+        if (Array.isArray(value)) value.forEach((v) => visit(v, from));
+        else if (value && typeof value === 'object') {
+          for (const [key, v] of Object.entries(value)) {
+            if (key === 'module' && typeof v === 'string') value[key] = shipped(v, from);
+            else visit(v, from);
+          }
+        }
+      };
+      for (const mod of modules) {
+        visit(mod, mod.path);
+        mod.path = shipped(mod.path, mod.path);
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/content/builtin-*.ts', 'src/react/**'],
+  exclude: ['src/classic.ts', 'src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/content/builtin-*.ts', 'src/react/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [staticPropertiesFix()],
+  plugins: [staticPropertiesFix(), shippedPaths()],
 };

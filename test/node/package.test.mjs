@@ -56,6 +56,27 @@ describe('the published package', () => {
     }
   });
 
+  it('names in custom-elements.json only files the package holds, and where each tag is defined', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+    const refs = new Set();
+    const visit = (value) => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') {
+        for (const [key, v] of Object.entries(value)) (key === 'module' || key === 'path') && typeof v === 'string' ? refs.add(v) : visit(v);
+      }
+    };
+    visit(manifest.modules);
+    const missing = [...refs].filter((r) => !files.includes(r));
+    assert.deepEqual(missing, [], `not in the package: ${missing.join(', ')}`);
+    const definitions = manifest.modules.flatMap((m) =>
+      (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [e.name, m.path, e.declaration.module]),
+    );
+    assert.deepEqual(
+      definitions.sort(),
+      ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder'].map((tag) => [tag, `dist/esm/${tag}/define.js`, `dist/esm/${tag}/${tag}.js`]),
+    );
+  });
+
   it('resolves every entry PRODUCT.md names, by the package name', () => {
     for (const entry of ['', '/index.js', '/recovery-info-card.js', '/recovery-quote-carousel.js', '/recovery-support-finder.js', '/react', '/content.schema.json']) {
       assert.match(import.meta.resolve(`recovery-widgets${entry}`), /\/dist\//, entry);
