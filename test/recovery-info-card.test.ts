@@ -140,7 +140,7 @@ describe('<recovery-info-card>', () => {
       link.click();
       expect((await followed).detail.href).to.equal(`${page.split('#')[0]}#support`);
       expect(location.href).to.equal(`${page.split('#')[0]}#support`);
-      // A host page that cancels the click (its own router, a consent wall) is obeyed: no move, no event.
+      // A host page that cancels the click (its own router, a consent wall) is obeyed: counted, but no move.
       history.replaceState(null, '', page);
       const cancel = (e: Event) => e.preventDefault();
       document.addEventListener('click', cancel, true);
@@ -152,7 +152,7 @@ describe('<recovery-info-card>', () => {
         document.removeEventListener('click', cancel, true);
       }
       expect(location.href).to.equal(page);
-      expect(events).to.deep.equal([]);
+      expect(events).to.have.length(1);
     } finally {
       base.remove();
       history.replaceState(null, '', page);

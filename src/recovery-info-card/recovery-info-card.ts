@@ -235,14 +235,14 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   private _onClick(event: MouseEvent): void {
     const a = (event.target as Element).closest?.('a[data-kind]') as HTMLAnchorElement | null;
-    // A middle click (auxclick) opens the link in a new tab: it counts; a
-    // right click does not, nor a click the host page cancelled.
-    if (!a || event.defaultPrevented || (event.type == 'auxclick' && event.button != 1)) return;
+    // A middle click (auxclick) opens the link in a new tab: it counts; a right click does not.
+    if (!a || (event.type == 'auxclick' && event.button != 1)) return;
     // "#support" means this page, also under a <base href> (every Angular app
     // has one) that would resolve it against another address.
     const fragment = a.getAttribute('href')![0] == '#' && new URL(a.getAttribute('href')!, location.href).href;
     emit(this, 'recovery-link', { href: fragment || a.href, kind: a.dataset.kind as LinkKind });
-    if (fragment && !(event.ctrlKey || event.metaKey || event.shiftKey || event.button)) {
+    // Not when the host page cancelled the click (its router, a consent wall).
+    if (fragment && !(event.defaultPrevented || event.ctrlKey || event.metaKey || event.shiftKey || event.button)) {
       event.preventDefault();
       location.assign(fragment);
     }
