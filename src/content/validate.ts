@@ -182,14 +182,15 @@ const topic = shape<Topic>({
   'related?': list(link, 20),
 });
 
-// Any key, read as it is: not through `shape` (a key "x?" is not optional
-// there, and "__proto__" is a key here, not a prototype).
+// Any key but __proto__ (as the schema says), read as it is: not through
+// `shape`, where a key "x?" would be optional and "__proto__" a prototype.
 const strings: Rule<Record<string, string>> = (v, p, e) => {
   if (!isObject(v)) return fail(e, p, 'must be an object');
   const before = e.length;
   const out: Record<string, string> = Object.create(null);
   for (const key of Object.keys(v)) {
-    const value = text(300)(v[key], `${p}.${key}`, e);
+    const path = `${p}.${key}`;
+    const value = key == '__proto__' ? fail(e, path, 'is not allowed') : text(300)(v[key], path, e);
     if (value !== undefined) out[key] = value;
   }
   return e.length > before ? undefined : out;

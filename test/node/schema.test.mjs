@@ -36,6 +36,7 @@ const cases = [
   ['lang', 'not a tag'],
   ['strings', { finderTitle: 4 }],
   ['strings', { finderTitle: '' }],
+  ['strings', JSON.parse('{"__proto__":"x"}')],
   ['topics.0.title', ''],
   ['topics.0.title', 'x'.repeat(201)],
   ['topics.0.reviewed', '26/11/2026'],
