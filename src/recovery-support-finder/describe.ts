@@ -23,11 +23,9 @@ export function statusText(state: OpenState, t: Translate, locale: string, sameD
     case 'closed': {
       const at = time(state.at, t, locale);
       const day = weekdayName(state.day, locale);
-      if (sameDay) {
-        // A week away: the same weekday as today, so "next".
-        if (state.days >= 7) return t('opensNext', { day, time: at });
-        if (state.days < 2) return t(state.days ? 'opensTomorrow' : 'opensToday', { time: at });
-      }
+      // A week away: the same weekday as today, so "next".
+      if (state.days >= 7) return t('opensNext', { day, time: at });
+      if (sameDay && state.days < 2) return t(state.days ? 'opensTomorrow' : 'opensToday', { time: at });
       return t('opensOn', { day, time: at });
     }
     default:
