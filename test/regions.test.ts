@@ -29,8 +29,8 @@ describe('regions', () => {
     expect(['pl-GB', 'so-GB', 'vi-US', 'tl-US', 'pa-CA', 'to-NZ', 'es-CA'].map(normaliseRegion)).to.deep.equal(['GB', 'GB', 'US', 'US', 'CA', 'NZ', 'CA']);
     // Not a language (us), or not written as a tag: still a region.
     expect(['us-CA', 'PL-GB', 'de-by'].map(normaliseRegion)).to.deep.equal(['US-CA', 'PL-GB', 'DE-BY']);
-    // The nations' own codes.
-    expect(['ENG', 'sct', 'WLS', 'NIR'].map(normaliseRegion)).to.deep.equal(['GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR']);
+    // The nations' own codes, and those sport and Welsh use.
+    expect(['ENG', 'sct', 'WLS', 'NIR', 'SCO', 'WAL', 'CYM'].map(normaliseRegion)).to.deep.equal(['GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR', 'GB-SCT', 'GB-WLS', 'GB-WLS']);
   });
 
   it('serves a nation with UK-wide services, and the UK with every nation’s', () => {
@@ -77,13 +77,10 @@ describe('regions', () => {
     expect(regionOr('XX-YY', REGIONS, false, warn)).to.equal('GB');
     expect(regionOr('NOT-A-CODE', REGIONS, false, warn)).to.equal('GB');
     expect(warnings.map(([, fallback]) => fallback)).to.deep.equal(['the advice to call the local emergency number', 'GB', 'GB']);
-    // Another country's three-letter code: not that country, and not 999 either.
+    // Three letters that name no covered country (a placeholder, another country's code) are the default's, with a warning.
     warnings.length = 0;
-    expect(['DEU', 'UKR'].map((r) => regionOr(normaliseRegion(r), REGIONS, false, warn))).to.deep.equal(['DEU', 'UKR']);
-    expect(warnings).to.deep.equal([
-      [`${REGIONS.join(', ')}, or a two-letter country code`, 'the advice to call the local emergency number'],
-      [`${REGIONS.join(', ')}, or a two-letter country code`, 'the advice to call the local emergency number'],
-    ]);
+    expect(['TBD', 'ALL', 'DEU'].map((r) => regionOr(normaliseRegion(r), REGIONS, false, warn))).to.deep.equal(['GB', 'GB', 'GB']);
+    expect(warnings.map(([, fallback]) => fallback)).to.deep.equal(['GB', 'GB', 'GB']);
     // While partner data is on its way, only a code waits for it.
     warnings.length = 0;
     expect(regionOr('GB-LDN', REGIONS, true, warn)).to.equal('GB-LDN');

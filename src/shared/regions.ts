@@ -53,13 +53,8 @@ export function regionOr(region: string, known: string[], waiting: boolean, warn
   // No verdict while partner data that may hold the region is on its way;
   // only a code can be one.
   if ((waiting && CODE.test(region)) || known.includes(region) || (part && known.includes(countryOf(region)))) return region;
-  // DEU, FRA: a country's three-letter code (the covered ones are read as theirs).
-  const alpha3 = /^[A-Z]{3}$/.test(region);
-  const country = alpha3 || (isCountry(countryOf(region)) && (part || region.length == 2));
-  warn(
-    known.join(', ') + (alpha3 ? ', or a two-letter country code' : country ? `, or add ${region} in partner data` : ''),
-    country ? 'the advice to call the local emergency number' : 'GB',
-  );
+  const country = isCountry(countryOf(region)) && (part || region.length == 2);
+  warn(known.join(', ') + (country ? `, or add ${region} in partner data` : ''), country ? 'the advice to call the local emergency number' : 'GB');
   return country ? region : 'GB';
 }
 
@@ -69,7 +64,7 @@ const CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
 const NAMES: Record<string, string> = {
   GBR: 'GB', 'GREAT BRITAIN': 'GB', BRITAIN: 'GB', 'CY-GB': 'GB', 'GD-GB': 'GB',
   ENGLAND: 'GB-ENG', SCOTLAND: 'GB-SCT', WALES: 'GB-WLS', 'NORTHERN IRELAND': 'GB-NIR',
-  ENG: 'GB-ENG', SCT: 'GB-SCT', WLS: 'GB-WLS', NIR: 'GB-NIR',
+  ENG: 'GB-ENG', SCT: 'GB-SCT', SCO: 'GB-SCT', WLS: 'GB-WLS', WAL: 'GB-WLS', CYM: 'GB-WLS', NIR: 'GB-NIR',
   IRL: 'IE', 'GA-IE': 'IE', USA: 'US', 'UNITED STATES OF AMERICA': 'US', AMERICA: 'US', 'ES-US': 'US',
   CAN: 'CA', 'FR-CA': 'CA', AUS: 'AU', NZL: 'NZ',
 };
