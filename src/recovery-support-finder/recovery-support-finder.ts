@@ -50,7 +50,7 @@ export const PAGE = 10;
  * @tagname recovery-support-finder
  * @summary Find a helpline or support service, now.
  *
- * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data; another country code is kept, with the advice to call the local emergency number; a country's English name (`Australia`), a nation (`Scotland`), a covered country's three-letter code (`USA`), or a language tag (`en-AU`, `pl-GB`) is read as its code; another three-letter code (`DEU`) gets the local-number advice. Default `GB`, as on the info card; the visitor can change it.
+ * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data; another country code is kept, with the advice to call the local emergency number; a country's English name (`Australia`), a nation (`Scotland`), a covered country's three-letter code (`USA`), or a language tag (`en-AU`, `pl-GB`) is read as its code; anything else is `GB`, with a warning. Default `GB`, as on the info card; the visitor can change it.
  * @attr {'all'|'young-people'|'adults'|'worried-about-someone'} audience - Who the services are for; the visitor can change it. Default `all`.
  * @attr {string} services-src - URL of a services document (JSON) from the partner.
  * @attr {'merge'|'replace'} services-mode - `merge` lists crisis lines first (the partner's, then the built-in ones), then the partner's other services, then the built-in ones; `replace` lists only the partner's, with the region's built-in 24/7 lines apart when none of theirs is one. Emergency numbers are never removed. Default `merge`.
