@@ -331,10 +331,16 @@ describe('<recovery-support-finder>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(call);
       expect(call.getAttribute('href')).to.equal('tel:116123');
       expect(call.closest('.results > li')!.querySelector('h3')!.textContent).to.equal('Samaritans');
-      // Out of the list, the partner's service comes.
-      $<HTMLInputElement>(el, 'input[name=openNow]')!.focus();
-      await el.updateComplete;
-      expect(names(el)[0]).to.equal('Partner service 1');
+      // Out of the list, even to the host page, the partner's service comes.
+      const outside = document.createElement('button');
+      el.after(outside);
+      try {
+        outside.focus();
+        await el.updateComplete;
+        expect(names(el)[0]).to.equal('Partner service 1');
+      } finally {
+        outside.remove();
+      }
     });
 
     it('updates open now on the minute, with a timer only while the page is visible', async () => {
@@ -658,7 +664,7 @@ describe('<recovery-support-finder>', () => {
       expect(overlay.matches(':popover-open'), 'in the top layer').to.equal(true);
       const cover = overlay.getBoundingClientRect();
       expect([cover.left, cover.top, cover.width, cover.height]).to.deep.equal([0, 0, document.documentElement.clientWidth, innerHeight]);
-      expect(overlay.getAttribute('role')).to.equal('alert');
+      expect(overlay.querySelector('[role=alert]')!.textContent).to.equal('Loading.');
       // location.replace would send the page as referrer; the link's rel does not cover it.
       expect(document.head.querySelectorAll('meta[name=referrer][content=no-referrer]')).to.have.length(1);
       // Back from the back/forward cache: the page is the partner's again.
@@ -668,39 +674,45 @@ describe('<recovery-support-finder>', () => {
       expect(document.head.querySelector('meta[name=referrer]')).to.equal(null);
     });
 
-    it('takes the cover off when the visitor answers the host page’s "Leave site?" with Stay', async () => {
-      sinon.stub(navigation, 'exit');
-      const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
-      const leave = async (ask: boolean) => {
-        // The host page's handler, there before the visitor leaves: it may ask "Leave site?".
-        const asking = (e: Event) => ask && e.preventDefault();
-        addEventListener('beforeunload', asking);
-        $<HTMLAnchorElement>(el, '[part=exit]')!.click();
-        await el.updateComplete;
-        expect($(el, '.overlay')).not.to.equal(null);
-        // What location.replace does first (returnValue is a string on a
-        // BeforeUnloadEvent, which a test cannot make).
-        dispatchEvent(Object.defineProperty(new Event('beforeunload', { cancelable: true }), 'returnValue', { value: '', writable: true }));
-        removeEventListener('beforeunload', asking);
-      };
-      // Leaving with no question: the cover stays until the next page comes, whatever the visitor presses.
-      await leave(false);
-      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
-      await el.updateComplete;
-      expect($(el, '.overlay')).not.to.equal(null);
-      dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-      await el.updateComplete;
-      // Asked, and the visitor stayed: their next key takes the cover off, and the page is theirs again.
-      await leave(true);
-      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
-      await el.updateComplete;
-      expect(!!$(el, '.overlay'), 'covered').to.equal(false);
+    it('offers the way back when the page is still there a while later (a "Leave site?" answered Stay), for every finder', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const exit = sinon.stub(navigation, 'exit');
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <recovery-support-finder quick-exit></recovery-support-finder><recovery-support-finder quick-exit></recovery-support-finder>
+      </div>`);
+      const both = [...wrapper.querySelectorAll<RecoverySupportFinder>('recovery-support-finder')];
+      await Promise.all(both.map((f) => f.updateComplete));
+      const covered = () => both.map((f) => !!$(f, '.overlay'));
+      const back = () => both.map((f) => !!$(f, '.overlay button'));
+      // Shift three times: both finders hear it, both cover the page, the page leaves once.
+      for (let i = 0; i < 3; i++) for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' }));
+      await Promise.all(both.map((f) => f.updateComplete));
+      expect(exit.callCount).to.equal(1);
+      expect(covered()).to.deep.equal([true, true]);
+      expect($(both[0], '.overlay [role=alert]')!.textContent).to.equal('Loading.');
+      // While the next page may still come, nothing on the cover but "Loading.".
+      await clock.tickAsync(1900);
+      expect(back()).to.deep.equal([false, false]);
+      await clock.tickAsync(100);
+      await Promise.all(both.map((f) => f.updateComplete));
+      expect(back()).to.deep.equal([true, true]);
+      const button = $<HTMLButtonElement>(both[1], '.overlay button')!;
+      expect(button.textContent).to.equal('Back to this page');
+      await both[1].updateComplete;
+      expect(both.some((f) => f.shadowRoot!.activeElement?.matches('.overlay button'))).to.equal(true);
+      // One press takes every cover off, and the page's referrer policy is its own again.
+      button.click();
+      await Promise.all(both.map((f) => f.updateComplete));
+      expect(covered()).to.deep.equal([false, false]);
       expect(document.head.querySelector('meta[name=referrer][content=no-referrer]')).to.equal(null);
-      // And a click the same way.
-      await leave(true);
-      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-      await el.updateComplete;
-      expect(!!$(el, '.overlay'), 'covered').to.equal(false);
+      // Leaving again works, and no timer is left behind.
+      $<HTMLAnchorElement>(both[0], '[part=exit]')!.click();
+      expect(exit.callCount).to.equal(2);
+      dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await both[0].updateComplete;
+      expect(covered()).to.deep.equal([false, false]);
+      // Only each finder's minute clock.
+      expect(clock.countTimers()).to.equal(2);
     });
 
     it('gives a page that comes back from the cache its own referrer policy again', async () => {

@@ -16,16 +16,32 @@ export const navigation = {
 };
 
 let cause: Event | undefined;
+/** How to take each finder's cover off the page. */
+const covers = new Set<() => void>();
 
 /**
  * Leaves once for one key press or click: two finders on a page hear the
- * same three Shifts, and the first one's URL is where the page goes. The
- * next press may leave again (the visitor answered a "Leave site?" with Stay).
+ * same three Shifts, both cover the page (`uncover` takes a cover off), and
+ * the first one's URL is where the page goes. The next press may leave again.
  */
-export function exitOnce(url: string, event: Event): void {
+export function exitOnce(url: string, event: Event, uncover: () => void): void {
+  covers.add(uncover);
   if (event == cause) return;
   cause = event;
+  hideReferrer(true);
   navigation.exit(url);
+}
+
+/**
+ * Back to the page (the visitor answered the host page's "Leave site?" with
+ * Stay, or the next page never came), or the page came back from the
+ * back/forward cache: every cover comes off, and the page's own referrer
+ * policy applies again.
+ */
+export function stay(): void {
+  covers.forEach((uncover) => uncover());
+  covers.clear();
+  hideReferrer(false);
 }
 
 let noReferrer: HTMLMetaElement | undefined;

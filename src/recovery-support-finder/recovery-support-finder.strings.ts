@@ -62,6 +62,7 @@ export const strings = {
   'exitPresses.other': 'Shift, press {n} more times to exit.',
   exitExpired: 'Exit this page expired.',
   exiting: 'Loading.',
+  exitBack: 'Back to this page',
   // Other regions, from partner data, are named by the browser (Intl.DisplayNames).
   'regionName.GB': 'United Kingdom',
   'regionName.GB-ENG': 'England',

@@ -182,6 +182,8 @@ export const styles = [
       z-index: 2147483647;
       display: grid;
       place-items: center;
+      align-content: center;
+      gap: var(--_space);
       background: var(--_surface);
       font-size: 1.25em;
     }

@@ -14,7 +14,7 @@ import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
 import { AUDIENCES, clockAt, METHODS, select, stateAt, type Filters, type Selection } from './filter.js';
-import { exitOnce, hideReferrer, ShiftCounter, type ShiftStatus } from './quick-exit.js';
+import { exitOnce, ShiftCounter, stay, type ShiftStatus } from './quick-exit.js';
 import { styles } from './recovery-support-finder.styles.js';
 import { strings } from './recovery-support-finder.strings.js';
 import { intl } from '../shared/intl.js';
@@ -33,8 +33,8 @@ export interface RecoveryRegionChangeDetail {
 
 const MODES = ['merge', 'replace'] as const;
 const id = (s: Service) => s.id;
-/** What tells that a visitor is still on the page after a "Leave site?" answered with Stay. */
-const STAY = ['keydown', 'pointerdown'];
+/** Still on the page this long after quick exit, the cover offers the way back (see the exit, below). */
+const STUCK_MS = 2000;
 const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
 /** A server render writes a false property as checked="false", which checks the box: false is left out. */
 const on = (value: boolean) => (value || nothing) as boolean;
@@ -115,6 +115,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     _limit: { state: true },
     _now: { state: true },
     _exiting: { state: true },
+    _stuck: { state: true },
     _exitMessage: { state: true },
   };
 
@@ -132,6 +133,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _limit = PAGE;
   private _now = Date.now();
   private _exiting = false;
+  /** The cover has been up a while: the page did not go. */
+  private _stuck = false;
+  private _stuckTimer?: ReturnType<typeof setTimeout>;
   private _exitMessage = '';
 
   private readonly _shift = new ShiftCounter((s) => this._onShift(s));
@@ -168,7 +172,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this._tick);
     removeEventListener('pageshow', this._onPageShow);
-    this._listenStay(false);
+    clearTimeout(this._stuckTimer);
     clearTimeout(this._clock);
     this._clock = undefined;
     this._shift.detach();
@@ -251,7 +255,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
       values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${on(checked(v))} />${t(`${name}.${v}`)}</label>`);
     return html`
-      <section class=${this.rootClass} part="finder" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @focusin=${this._onFocusIn}>
+      <section class=${this.rootClass} part="finder" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}>
         ${this.quickExit ? this._exitBar() : nothing} ${heading(this._level, t('finderTitle'), 'title', 'heading')}
         ${this._emergency(region)}
         <form class="panel" part="filters" @submit=${(e: Event) => e.preventDefault()} @change=${this._onChange}>
@@ -300,7 +304,13 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
               </ul>
             </div>`
           : nothing}
-        ${this._exiting ? html`<div class="overlay" popover="manual" role="alert">${t('exiting')}</div>` : nothing} ${this.contentSlot()}
+        ${this._exiting
+          ? html`<div class="overlay" popover="manual">
+              <p role="alert">${t('exiting')}</p>
+              ${this._stuck ? html`<button class="button" @click=${stay}>${t('exitBack')}</button>` : nothing}
+            </div>`
+          : nothing}
+        ${this.contentSlot()}
       </section>
     `;
   }
@@ -503,12 +513,16 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _onFocusIn = (e: FocusEvent) => {
     const bar = this.renderRoot.querySelector('.bar');
     const target = e.target as Element;
-    // Out of a list the clock held: bring it up to date.
-    if (this._held && !target.closest('.results')) this.requestUpdate();
     // Keyboard focus only: a click that focuses a control scrolled by under the mouse would miss it.
     if (bar && !bar.contains(target) && target.matches(':focus-visible') && target.getBoundingClientRect().top < bar.getBoundingClientRect().bottom) {
       target.scrollIntoView({ block: 'nearest' });
     }
+  };
+
+  /** Out of a held list (to the form, the host page, nowhere): bring it up to date. */
+  private _onFocusOut = (e: FocusEvent) => {
+    const to = e.relatedTarget as Element | null;
+    if (this._held && !(to?.getRootNode() == this.renderRoot && to.closest('.results'))) this.requestUpdate();
   };
 
   private _onExitClick = (e: MouseEvent) => {
@@ -525,33 +539,26 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _exit(event: Event): void {
     this._exiting = true;
     this._exitMessage = '';
-    hideReferrer(true);
-    // The host page may ask "Leave site?" (a form half filled in). Answered
-    // with Stay, the page stays: the visitor's next key or click takes the
-    // cover off, rather than leave them before a blank page with no 999.
-    addEventListener(
-      'beforeunload',
-      (e) => {
-        if (e.defaultPrevented || e.returnValue) this._listenStay(true);
-      },
-      { once: true },
-    );
-    exitOnce(this._exitUrl(), event);
+    // Still here a while later: the host page asked "Leave site?" (a form
+    // half filled in) and the visitor stayed, or the next page is not
+    // coming. The cover then offers, and focuses, the way back, rather than
+    // leave the visitor before a blank page with no 999. (No guess from a
+    // key or click: one pressed while the next page loads would uncover the page.)
+    clearTimeout(this._stuckTimer);
+    this._stuckTimer = setTimeout(() => {
+      this._stuck = true;
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.overlay button')?.focus());
+    }, STUCK_MS);
+    exitOnce(this._exitUrl(), event, this._uncover);
   }
 
-  /** Still here (Stay, or back from the back/forward cache): take the cover off again. */
-  private _stay = () => {
-    this._listenStay(false);
-    this._exiting = false;
-    hideReferrer(false);
+  private _uncover = () => {
+    clearTimeout(this._stuckTimer);
+    this._exiting = this._stuck = false;
   };
 
-  private _listenStay(on: boolean): void {
-    for (const type of STAY) (on ? addEventListener : removeEventListener)(type, this._stay, true);
-  }
-
   private _onPageShow = (e: PageTransitionEvent) => {
-    if (e.persisted) this._stay();
+    if (e.persisted) stay();
   };
 }
 
