@@ -850,6 +850,13 @@ describe('<recovery-support-finder>', () => {
       expect(text(status)).to.equal('');
       shift();
       expect(exit.called).to.equal(false);
+      // Shift + click, three times (choosing a range on the page): Shift as a modifier, no exit.
+      for (let i = 0; i < 3; i++) {
+        key('keydown', 'Shift');
+        document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, shiftKey: true }));
+        key('keyup', 'Shift', false);
+      }
+      expect(exit.called).to.equal(false);
       // The hint a sighted visitor reads never changes.
       expect(text($(el, '.hint'))).to.equal('or press Shift 3 times');
       expect(status.getBoundingClientRect().width).to.be.at.most(1);
@@ -977,6 +984,68 @@ describe('<recovery-support-finder>', () => {
       expect(exit.called).to.equal(false);
     });
   }
+
+  it('keeps the exit button on screen where the host page’s overflow stops the bar sticking, without moving anything', async () => {
+    await setViewport({ width: 375, height: 600 });
+    const frames = async () => {
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    };
+    const root = document.documentElement.style;
+    // What many themes do: no sideways scroll, which also stops position: sticky inside.
+    root.overflowX = document.body.style.overflowX = 'hidden';
+    try {
+      const el = await finder(html`<recovery-support-finder region="GB" quick-exit></recovery-support-finder>`);
+      const exit = $<HTMLAnchorElement>(el, '[part=exit]')!;
+      const title = $(el, '#title')!;
+      await frames();
+      expect(exit.matches(':popover-open'), 'floating at the top of the finder').to.equal(false);
+      const before = title.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 1200);
+      await frames();
+      expect(exit.matches(':popover-open'), 'floating').to.equal(true);
+      const box = exit.getBoundingClientRect();
+      expect(box.top).to.be.within(0, 20);
+      expect(box.right).to.be.within(300, 375);
+      expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(el);
+      // Nothing moved when it left the bar.
+      expect(title.getBoundingClientRect().top + window.scrollY).to.equal(before);
+      // Past the finder (the page goes on below it), and back at its top: in the bar again.
+      const after = document.createElement('div');
+      after.style.height = '2000px';
+      el.after(after);
+      window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY + 10);
+      await frames();
+      expect(exit.matches(':popover-open'), 'finder gone').to.equal(false);
+      after.remove();
+      window.scrollTo(0, 0);
+      await frames();
+      expect(exit.matches(':popover-open')).to.equal(false);
+      expect($(el, '.bar')!.contains(exit)).to.equal(true);
+      // Off: no observer left to float it.
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 1200);
+      el.quickExit = false;
+      await el.updateComplete;
+      await frames();
+      expect($(el, '[part=exit]')).to.equal(null);
+    } finally {
+      root.overflowX = document.body.style.overflowX = '';
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('never floats the exit button where the bar sticks', async () => {
+    await setViewport({ width: 375, height: 600 });
+    const el = await finder(html`<recovery-support-finder region="GB" quick-exit></recovery-support-finder>`);
+    const exit = $<HTMLAnchorElement>(el, '[part=exit]')!;
+    try {
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 1200);
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+      expect(exit.matches(':popover-open')).to.equal(false);
+      expect(exit.getBoundingClientRect().top).to.be.within(0, 20);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
 
   it('lets a click on a control partly under the sticky exit button land, without moving the page', async () => {
     await setViewport({ width: 400, height: 500 });

@@ -94,21 +94,27 @@ export class ShiftCounter {
   constructor(private readonly _onChange: (status: ShiftStatus) => void) {}
 
   attach(): void {
-    document.addEventListener('keydown', this._onKeyDown, true);
-    document.addEventListener('keyup', this._onKeyUp, true);
+    this._listen(addEventListener);
   }
 
   detach(): void {
-    document.removeEventListener('keydown', this._onKeyDown, true);
-    document.removeEventListener('keyup', this._onKeyUp, true);
+    this._listen(removeEventListener);
     this._stop();
+  }
+
+  // A click counts as another key: Shift + click (selecting a range on the
+  // host page) is Shift as a modifier, three of them no exit.
+  private _listen(how: typeof addEventListener): void {
+    how.call(document, 'keydown', this._onKeyDown, true);
+    how.call(document, 'pointerdown', this._onKeyDown, true);
+    how.call(document, 'keyup', this._onKeyUp as EventListener, true);
   }
 
   // Key downs, not ups, tell a modifier: typing a capital can release Shift
   // before the letter, and that Shift was no press of its own.
-  private _onKeyDown = (e: KeyboardEvent) => {
-    if (e.key == 'Shift') {
-      if (!e.repeat) this._modifier = false;
+  private _onKeyDown = (e: Event) => {
+    if ((e as KeyboardEvent).key == 'Shift') {
+      if (!(e as KeyboardEvent).repeat) this._modifier = false;
       return;
     }
     this._modifier = true;
@@ -137,5 +143,50 @@ export class ShiftCounter {
     clearTimeout(this._timer);
     this._timer = undefined;
     this._count = 0;
+  }
+}
+
+/**
+ * The exit button stays on screen while any of the finder is. Its bar is
+ * sticky, but an ancestor's overflow (`html, body { overflow-x: hidden }`, a
+ * wrapper's `overflow: hidden`) stops sticky, and the bar scrolls away with
+ * the page. Then the button floats in the top layer, at the top of the
+ * window, until the bar is back or the finder has gone. One
+ * IntersectionObserver: no timer, no scroll listener.
+ */
+export class ExitFloat {
+  private _bar?: HTMLElement | null;
+  private _observer?: IntersectionObserver;
+  private readonly _seen = new Map<Element, boolean>();
+
+  /** Watches `bar` (and the finder around it); `null` stops. */
+  watch(bar: HTMLElement | null): void {
+    if (bar == this._bar) return;
+    this._observer?.disconnect();
+    this._float(false);
+    this._seen.clear();
+    this._bar = bar;
+    if (!bar?.showPopover) return;
+    this._observer = new IntersectionObserver((entries) => {
+      for (const e of entries) this._seen.set(e.target, e.isIntersecting);
+      this._float(!!this._seen.get(bar.parentElement!) && !this._seen.get(bar));
+    });
+    this._observer.observe(bar);
+    this._observer.observe(bar.parentElement!);
+  }
+
+  private _float(on: boolean): void {
+    const bar = this._bar;
+    const button = bar?.firstElementChild as HTMLElement | undefined;
+    if (!button || on == button.hasAttribute('popover')) return;
+    // The bar keeps its height: nothing below it moves.
+    bar!.style.minHeight = on ? `${bar!.offsetHeight}px` : '';
+    if (on) {
+      button.popover = 'manual';
+      button.showPopover();
+    } else {
+      button.hidePopover();
+      button.removeAttribute('popover');
+    }
   }
 }

@@ -16,13 +16,21 @@ export const styles = [
        the bar stays one button tall even at 200% text on a narrow phone. */
     .bar {
       position: sticky;
-      top: 0;
+      top: var(--recovery-exit-top, 0px);
       z-index: 1;
       display: flex;
       justify-content: flex-end;
       margin: calc(var(--_space) * -1) calc(var(--_space) * -1) 0;
       padding: calc(var(--_space) / 2) var(--_space);
       background: var(--_surface);
+    }
+    /* Floating above the page when the host's overflow stops the bar sticking. */
+    [part='exit']:popover-open {
+      inset: auto;
+      inset-block-start: calc(var(--recovery-exit-top, 0px) + var(--_space) / 2);
+      inset-inline-end: var(--_space);
+      margin: 0;
+      overflow: visible;
     }
     .hint {
       margin: 0 calc(var(--_space) * -1) var(--_space);

@@ -14,7 +14,7 @@ import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
 import { AUDIENCES, clockAt, METHODS, select, stateAt, type Filters, type Selection } from './filter.js';
-import { exitOnce, ShiftCounter, stay, type ShiftStatus } from './quick-exit.js';
+import { ExitFloat, exitOnce, ShiftCounter, stay, type ShiftStatus } from './quick-exit.js';
 import { styles } from './recovery-support-finder.styles.js';
 import { strings } from './recovery-support-finder.strings.js';
 import { intl } from '../shared/intl.js';
@@ -95,6 +95,7 @@ export const PAGE = 10;
  * @cssprop [--recovery-color-emergency-panel=#fdf3f2] - Emergency banner background.
  * @cssprop [--recovery-radius=8px] - Corner radius.
  * @cssprop [--recovery-space=16px] - Base spacing unit.
+ * @cssprop [--recovery-exit-top=0px] - How far below the top of the window the quick-exit button stays: the height of your page's own sticky header, if it has one.
  */
 export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   static override styles = styles;
@@ -139,6 +140,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _exitMessage = '';
 
   private readonly _shift = new ShiftCounter((s) => this._onShift(s));
+  private readonly _float = new ExitFloat();
   private _clock?: ReturnType<typeof setTimeout>;
   private _level = 2;
   private _regionValue = 'GB';
@@ -173,6 +175,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     document.removeEventListener('visibilitychange', this._tick);
     removeEventListener('pageshow', this._onPageShow);
     clearTimeout(this._stuckTimer);
+    this._float.watch(null);
     clearTimeout(this._clock);
     this._clock = undefined;
     this._shift.detach();
@@ -233,6 +236,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     if (this._exiting) (this.renderRoot.querySelector('.overlay') as HTMLElement).showPopover?.();
     // Only a finder on the page listens for Shift: Lit also updates one that is not.
     if (changed.has('quickExit')) this.quickExit && this.isConnected ? this._shift.attach() : this._shift.detach();
+    this._float.watch(this.isConnected ? this.renderRoot.querySelector('.bar') : null);
     if (this._focusIndex >= 0) {
       this.renderRoot.querySelectorAll<HTMLElement>('[part=results] [tabindex]')[this._focusIndex]?.focus();
       this._focusIndex = -1;
@@ -512,9 +516,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
    */
   private _onFocusIn = (e: FocusEvent) => {
     const bar = this.renderRoot.querySelector('.bar');
+    const exit = bar?.firstElementChild;
+    // What may hide a control: the sticky bar, or the button floating above the page.
+    const over = exit?.hasAttribute('popover') ? exit : bar;
     const target = e.target as Element;
     // Keyboard focus only: a click that focuses a control scrolled by under the mouse would miss it.
-    if (bar && !bar.contains(target) && target.matches(':focus-visible') && target.getBoundingClientRect().top < bar.getBoundingClientRect().bottom) {
+    if (over && target != exit && target.matches(':focus-visible') && target.getBoundingClientRect().top < over.getBoundingClientRect().bottom) {
       target.scrollIntoView({ block: 'nearest' });
     }
   };
