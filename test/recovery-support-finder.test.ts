@@ -990,6 +990,7 @@ describe('<recovery-support-finder>', () => {
     const frames = async () => {
       for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
     };
+    window.scrollTo(0, 0);
     const root = document.documentElement.style;
     // What many themes do: no sideways scroll, which also stops position: sticky inside.
     root.overflowX = document.body.style.overflowX = 'hidden';
