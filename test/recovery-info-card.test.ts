@@ -165,6 +165,28 @@ describe('<recovery-info-card>', () => {
     ]);
   });
 
+  it('follows a page that switches its language without a reload', async () => {
+    const el = await card();
+    const root = document.documentElement;
+    const [lang, dir] = [root.lang, root.dir];
+    const article = () => $(el, '[part=card]')!;
+    try {
+      // An Arabic page, and no Arabic strings: the English reads left to right, at once.
+      root.lang = 'ar';
+      root.dir = 'rtl';
+      await until(() => article().getAttribute('dir') == 'ltr', 2000, 'English left to right');
+      expect(getComputedStyle($(el, '#title')!).direction).to.equal('ltr');
+      // American English: the dates follow.
+      root.lang = 'en-US';
+      root.dir = '';
+      await until(() => article().getAttribute('lang') == 'en-US', 2000, 'en-US');
+      expect($(el, 'time')!.textContent).to.match(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    } finally {
+      root.lang = lang;
+      root.dir = dir;
+    }
+  });
+
   it('hides the help strip with hide-help', async () => {
     const el = await card(html`<recovery-info-card hide-help></recovery-info-card>`);
     expect($(el, '.help')).to.equal(null);

@@ -23,6 +23,15 @@ export const over = <T>(mine: T[] = [], theirs: T[] = [], key: (item: T) => stri
 type Source = Exclude<RecoveryErrorDetail['source'], 'inline'>;
 
 /**
+ * The widgets on the page, and one observer of every `lang` on it: a page
+ * that switches language without a reload (`<html lang="ar" dir="rtl">` in a
+ * single-page app) gets widgets that follow at once, not English laid out
+ * right to left until something else updates them.
+ */
+const widgets = new Set<RecoveryElement>();
+let langs: MutationObserver | undefined;
+
+/**
  * What the three elements share: `lang`, `theme`, `topic`, `content-src`, an
  * inline content document, forgiving attribute parsing and the string table.
  * Not registered as a tag.
@@ -88,6 +97,17 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     super.connectedCallback();
     // The nearest `lang` may differ where the element was moved to.
     this.requestUpdate();
+    widgets.add(this);
+    if (!langs) {
+      langs = new MutationObserver(() => widgets.forEach((w) => w.requestUpdate()));
+      langs.observe(document, { attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    widgets.delete(this);
+    if (!widgets.size) langs = void langs?.disconnect();
   }
 
   /**
