@@ -700,10 +700,12 @@ describe('<recovery-support-finder>', () => {
       expect(button.textContent).to.equal('Back to this page');
       await both[1].updateComplete;
       expect(both.some((f) => f.shadowRoot!.activeElement?.matches('.overlay button'))).to.equal(true);
-      // One press takes every cover off, and the page's referrer policy is its own again.
+      // One press takes every cover off, and the page's referrer policy is its own again; focus is back on the exit button.
       button.click();
       await Promise.all(both.map((f) => f.updateComplete));
+      await both[1].updateComplete;
       expect(covered()).to.deep.equal([false, false]);
+      expect(both[1].shadowRoot!.activeElement?.getAttribute('part')).to.equal('exit');
       expect(document.head.querySelector('meta[name=referrer][content=no-referrer]')).to.equal(null);
       // Leaving again works, and no timer is left behind.
       $<HTMLAnchorElement>(both[0], '[part=exit]')!.click();
@@ -1030,6 +1032,24 @@ describe('<recovery-support-finder>', () => {
       expect($(el, '[part=exit]')).to.equal(null);
     } finally {
       root.overflowX = document.body.style.overflowX = '';
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('floats the exit button as soon as a host’s sticky header (--recovery-exit-top) would cover the bar', async () => {
+    await setViewport({ width: 375, height: 600 });
+    window.scrollTo(0, 0);
+    document.documentElement.style.overflowX = document.body.style.overflowX = 'hidden';
+    try {
+      const el = await finder(html`<recovery-support-finder region="GB" quick-exit style="--recovery-exit-top: 80px"></recovery-support-finder>`);
+      const exit = $<HTMLAnchorElement>(el, '[part=exit]')!;
+      // The bar 40 px from the top of the window: under an 80 px header, though on screen.
+      window.scrollTo(0, $(el, '.bar')!.getBoundingClientRect().top + window.scrollY - 40);
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+      expect(exit.matches(':popover-open')).to.equal(true);
+      expect(exit.getBoundingClientRect().top).to.be.within(80, 100);
+    } finally {
+      document.documentElement.style.overflowX = document.body.style.overflowX = '';
       window.scrollTo(0, 0);
     }
   });

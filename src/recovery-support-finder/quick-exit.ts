@@ -157,22 +157,30 @@ export class ShiftCounter {
 export class ExitFloat {
   private _bar?: HTMLElement | null;
   private _observer?: IntersectionObserver;
-  private readonly _seen = new Map<Element, boolean>();
 
   /** Watches `bar` (and the finder around it); `null` stops. */
   watch(bar: HTMLElement | null): void {
     if (bar == this._bar) return;
     this._observer?.disconnect();
     this._float(false);
-    this._seen.clear();
     this._bar = bar;
     if (!bar?.showPopover) return;
-    this._observer = new IntersectionObserver((entries) => {
-      for (const e of entries) this._seen.set(e.target, e.isIntersecting);
-      this._float(!!this._seen.get(bar.parentElement!) && !this._seen.get(bar));
-    });
+    const finder = bar.parentElement!;
+    // Where the button belongs: below the host's own sticky header (--recovery-exit-top).
+    const top = parseFloat(getComputedStyle(bar).top) || 0;
+    // Looked at when the bar starts or stops being whole on screen, and when the finder comes or goes.
+    this._observer = new IntersectionObserver(
+      () => {
+        const b = bar.getBoundingClientRect();
+        // The bar has gone up past its place while more than a bar's height
+        // of the finder is still to read: sticky did not hold it. (Where it
+        // does, the finder's end pushes it out with only its padding left.)
+        this._float(b.top < top && finder.getBoundingClientRect().bottom > Math.max(top, b.bottom) + b.height);
+      },
+      { rootMargin: `${-top}px 0px 0px`, threshold: [0, 1] },
+    );
     this._observer.observe(bar);
-    this._observer.observe(bar.parentElement!);
+    this._observer.observe(finder);
   }
 
   private _float(on: boolean): void {

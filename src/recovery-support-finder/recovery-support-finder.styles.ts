@@ -42,7 +42,7 @@ export const styles = [
        under six lines of text tall, in any language (in the text size, not
        the controls' own: inputs have a smaller font). */
     .bar ~ * :is(a, button, input, select, [tabindex]) {
-      scroll-margin-top: 6em;
+      scroll-margin-top: calc(var(--recovery-exit-top, 0px) + 6em);
     }
     /* "Call" above the number on a narrow phone, rather than the number in pieces beside it. */
     [part='contact'] {
@@ -173,8 +173,9 @@ export const styles = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    /* Shown whatever the host did to the finder: a finder in a closed tab
-       panel still covers the page when Shift is pressed three times. */
+    /* Shown whatever the host did to the finder's visibility or pointer
+       events (a tab panel closed with visibility: hidden still covers the
+       page); an ancestor with display: none hides it all the same. */
     .overlay {
       visibility: visible;
       pointer-events: auto;
@@ -192,7 +193,8 @@ export const styles = [
       place-items: center;
       align-content: center;
       gap: var(--_space);
-      background: var(--_surface);
+      /* Opaque whatever the partner's surface colour: nothing of the page shows through. */
+      background: linear-gradient(var(--_surface), var(--_surface)) Canvas;
       font-size: 1.25em;
     }
     @media print {

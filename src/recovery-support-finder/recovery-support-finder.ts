@@ -236,7 +236,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     if (this._exiting) (this.renderRoot.querySelector('.overlay') as HTMLElement).showPopover?.();
     // Only a finder on the page listens for Shift: Lit also updates one that is not.
     if (changed.has('quickExit')) this.quickExit && this.isConnected ? this._shift.attach() : this._shift.detach();
-    this._float.watch(this.isConnected ? this.renderRoot.querySelector('.bar') : null);
+    // Not while the cover is up: a button floating over it would look like the page.
+    this._float.watch(this.isConnected && !this._exiting ? this.renderRoot.querySelector('.bar') : null);
     if (this._focusIndex >= 0) {
       this.renderRoot.querySelectorAll<HTMLElement>('[part=results] [tabindex]')[this._focusIndex]?.focus();
       this._focusIndex = -1;
@@ -311,7 +312,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         ${this._exiting
           ? html`<div class="overlay" popover="manual">
               <p role="alert">${t('exiting')}</p>
-              ${this._stuck ? html`<button class="button" @click=${stay}>${t('exitBack')}</button>` : nothing}
+              ${this._stuck ? html`<button class="button" @click=${this._back}>${t('exitBack')}</button>` : nothing}
             </div>`
           : nothing}
         ${this.contentSlot()}
@@ -558,6 +559,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     }, STUCK_MS);
     exitOnce(this._exitUrl(), event, this._uncover);
   }
+
+  /** "Back to this page": every cover off, and focus back on the exit button, where the visitor was. */
+  private _back = () => {
+    stay();
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=exit]')?.focus());
+  };
 
   private _uncover = () => {
     clearTimeout(this._stuckTimer);
