@@ -414,6 +414,7 @@ describe('<recovery-info-card>', () => {
     await el.updateComplete;
     for (const part of ['quote', 'help']) expect(getComputedStyle($(el, `[part~=${part}]`)!).backgroundColor).to.equal('rgb(242, 245, 247)');
     expect(getComputedStyle($(el, '.help')!).color).to.equal('rgb(0, 0, 0)');
+    expect(getComputedStyle($(el, '.help a.urgent')!).color).to.equal('rgb(164, 38, 44)');
   });
 
   it('replaces the partner’s light-DOM text with the card (before the script, see classic-script.test.ts)', async () => {

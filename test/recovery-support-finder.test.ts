@@ -1131,6 +1131,9 @@ describe('<recovery-support-finder>', () => {
       const shout = serviceNamed(el, 'Shout').querySelector('.contacts a')!;
       expect(getComputedStyle(shout, '::after').content).to.contain('sms:85258?body=SHOUT');
       expect(getComputedStyle($(el, '.emergency a')!, '::after').content).to.contain('tel:999');
+      // "Call 999" in the emergency colour, not white on a background the printer leaves out.
+      const call = getComputedStyle($(el, '.emergency a.urgent')!);
+      expect([call.color, call.backgroundColor]).to.deep.equal(['rgb(164, 38, 44)', 'rgba(0, 0, 0, 0)']);
     } finally {
       await resetMedia();
     }

@@ -201,6 +201,12 @@ export const base = css`
     button {
       display: none !important;
     }
+    /* Printers leave backgrounds out: white on nothing would vanish. The
+       emergency colour as text (7:1 on white), in its border. */
+    .urgent {
+      background: none;
+      color: var(--_emergency);
+    }
     a[href^='http']::after {
       content: ' (' attr(href) ')';
     }
