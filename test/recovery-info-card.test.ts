@@ -181,6 +181,14 @@ describe('<recovery-info-card>', () => {
       root.dir = '';
       await until(() => article().getAttribute('lang') == 'en-US', 2000, 'en-US');
       expect($(el, 'time')!.textContent).to.match(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+      // A lang written elsewhere, or the same one again (frameworks do, on every route): no update.
+      const elsewhere = document.createElement('span');
+      document.body.append(elsewhere);
+      elsewhere.lang = 'fr';
+      root.lang = 'en-US';
+      await Promise.resolve();
+      expect(el.isUpdatePending).to.equal(false);
+      elsewhere.remove();
     } finally {
       root.lang = lang;
       root.dir = dir;

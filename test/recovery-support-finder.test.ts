@@ -1024,6 +1024,14 @@ describe('<recovery-support-finder>', () => {
       window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY + 10);
       await frames();
       expect(exit.matches(':popover-open'), 'finder gone').to.equal(false);
+      // Back up into the finder from below, a little at a time: floating again, before its top is reached.
+      const end = el.getBoundingClientRect().bottom + window.scrollY;
+      for (const up of [30, 300]) {
+        window.scrollTo(0, end - up);
+        await frames();
+      }
+      expect(exit.matches(':popover-open'), 'floating, coming back up').to.equal(true);
+      expect(exit.getBoundingClientRect().top).to.be.within(0, 20);
       after.remove();
       window.scrollTo(0, 0);
       await frames();

@@ -167,15 +167,21 @@ export class ExitFloat {
     if (!bar?.showPopover) return;
     const finder = bar.parentElement!;
     // Where the button belongs: below the host's own sticky header (--recovery-exit-top).
-    const top = parseFloat(getComputedStyle(bar).top) || 0;
+    const at = () => parseFloat(getComputedStyle(bar).top) || 0;
+    const top = at();
     // Looked at when the bar starts or stops being whole on screen, and when the finder comes or goes.
     this._observer = new IntersectionObserver(
       () => {
+        // The header's height changed since: watch again from the new line.
+        if (at() != top) return this.watch(null), this.watch(bar);
         const b = bar.getBoundingClientRect();
-        // The bar has gone up past its place while more than a bar's height
-        // of the finder is still to read: sticky did not hold it. (Where it
-        // does, the finder's end pushes it out with only its padding left.)
-        this._float(b.top < top && finder.getBoundingClientRect().bottom > Math.max(top, b.bottom) + b.height);
+        const end = finder.getBoundingClientRect().bottom;
+        // The bar has gone up past its place, the finder is still on screen,
+        // and the bar is more than its own height from the finder's end:
+        // sticky did not hold it. (Where it does, the finder's end pushes
+        // it out with only the padding left below it.) Bar and finder move
+        // together then, however the visitor scrolls, up or down.
+        this._float(b.top < top && end > top && end - b.bottom > b.height);
       },
       { rootMargin: `${-top}px 0px 0px`, threshold: [0, 1] },
     );

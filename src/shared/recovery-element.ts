@@ -79,6 +79,8 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   protected textDir?: 'ltr' | 'rtl';
 
   private _warned?: Set<string>;
+  /** The language the page asked for at the last update. */
+  private _asked?: string;
   /** The partner documents the current `doc` was merged from. */
   protected partners: (ContentDocument | undefined)[] = [];
   /** Per source: the loader, its import in flight, or `null` when its code could not be loaded. */
@@ -97,9 +99,12 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     super.connectedCallback();
     // The nearest `lang` may differ where the element was moved to.
     this.requestUpdate();
+    // Not on a server that calls connectedCallback: no page to watch there.
+    if (!globalThis.MutationObserver) return;
     widgets.add(this);
     if (!langs) {
-      langs = new MutationObserver(() => widgets.forEach((w) => w.requestUpdate()));
+      // Only the widgets whose language it changes (frameworks write the same lang on every route).
+      langs = new MutationObserver(() => widgets.forEach((w) => requestedLang(w) != w._asked && w.requestUpdate()));
       langs.observe(document, { attributeFilter: ['lang'], subtree: true });
     }
   }
@@ -252,7 +257,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       this.t = undefined!;
       this.documentsChanged(partner);
     }
-    const requested = requestedLang(this);
+    const requested = (this._asked = requestedLang(this));
     const locale = shownLang(requested, this.doc.lang ?? DEFAULT_LANG);
     this.textDir = primary(locale) == primary(requested) ? undefined : RTL.test(locale) ? 'rtl' : 'ltr';
     if (!this.t || locale != this.locale) {
