@@ -7,7 +7,7 @@ import { navigation } from '../src/recovery-support-finder/quick-exit.js';
 import type { RecoverySupportFinder } from '../src/recovery-support-finder/recovery-support-finder.js';
 import { REGIONS } from '../src/shared/regions.js';
 import { partnerService } from './support/fixtures.mjs';
-import { $, $$, captureConsole, nextEvent, press, settled, text, until } from './support/helpers.js';
+import { $, $$, captureConsole, frames, nextEvent, press, settled, text, until } from './support/helpers.js';
 import { media, resetMedia } from './support/media.js';
 
 const EMERGENCY_GB = "If someone's life is at risk, or you have seriously hurt yourself, call 999 or go to A&E.";
@@ -989,9 +989,6 @@ describe('<recovery-support-finder>', () => {
 
   it('keeps the exit button on screen where the host page’s overflow stops the bar sticking, without moving anything', async () => {
     await setViewport({ width: 375, height: 600 });
-    const frames = async () => {
-      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
-    };
     window.scrollTo(0, 0);
     const root = document.documentElement.style;
     // What many themes do: no sideways scroll, which also stops position: sticky inside.
@@ -1058,7 +1055,7 @@ describe('<recovery-support-finder>', () => {
       const exit = $<HTMLAnchorElement>(el, '[part=exit]')!;
       // The bar 40 px from the top of the window: under an 80 px header, though on screen.
       window.scrollTo(0, $(el, '.bar')!.getBoundingClientRect().top + window.scrollY - 40);
-      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+      await frames();
       expect(exit.matches(':popover-open')).to.equal(true);
       expect(exit.getBoundingClientRect().top).to.be.within(80, 100);
     } finally {
@@ -1073,7 +1070,7 @@ describe('<recovery-support-finder>', () => {
     const exit = $<HTMLAnchorElement>(el, '[part=exit]')!;
     try {
       window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 1200);
-      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+      await frames();
       expect(exit.matches(':popover-open')).to.equal(false);
       expect(exit.getBoundingClientRect().top).to.be.within(0, 20);
     } finally {

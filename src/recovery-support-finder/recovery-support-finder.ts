@@ -555,7 +555,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     clearTimeout(this._stuckTimer);
     this._stuckTimer = setTimeout(() => {
       this._stuck = true;
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.overlay button')?.focus());
+      this._focusAfterUpdate('.overlay button');
     }, STUCK_MS);
     exitOnce(this._exitUrl(), event, this._uncover);
   }
@@ -563,8 +563,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   /** "Back to this page": every cover off, and focus back on the exit button, where the visitor was. */
   private _back = () => {
     stay();
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=exit]')?.focus());
+    this._focusAfterUpdate('[part=exit]');
   };
+
+  private _focusAfterUpdate(selector: string): void {
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
 
   private _uncover = () => {
     clearTimeout(this._stuckTimer);

@@ -63,6 +63,11 @@ export async function settled(el: Element): Promise<void> {
   await Promise.all(animations.map((a) => a.finished.catch(() => undefined)));
 }
 
+/** Waits `n` animation frames: for observers (IntersectionObserver) and the browser's own reactions. */
+export async function frames(n = 3): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+}
+
 /**
  * Presses a key and waits two frames: Firefox activates a checkbox or button
  * on the key's release, a moment after the command returns.
@@ -70,5 +75,5 @@ export async function settled(el: Element): Promise<void> {
 export async function press(key: string): Promise<void> {
   const { sendKeys } = await import('@web/test-runner-commands');
   await sendKeys({ press: key });
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await frames(2);
 }
