@@ -223,15 +223,15 @@ describe('<recovery-info-card>', () => {
   });
 
   it('warns once and falls back for bad attribute values, and never throws', async () => {
-    const el = await card(html`<recovery-info-card heading-level="9" variant="huge" region="XX" theme="purple"></recovery-info-card>`);
+    const el = await card(html`<recovery-info-card heading-level="9" variant="huge" region="xx" theme="purple"></recovery-info-card>`);
     expect($(el, '#title')!.localName).to.equal('h2');
     expect($(el, '.toggle')).to.equal(null);
-    expect(text($(el, '.help'))).to.contain('call 999');
+    expect(text($(el, '.help'))).to.contain('call your local emergency number');
     expect(log.warnings).to.deep.equal([
       '<recovery-info-card>: theme="purple" is not allowed (use light, dark, auto); using light.',
       '<recovery-info-card>: heading-level="9" is not allowed (use 2, 3, 4, 5, 6); using 2.',
       '<recovery-info-card>: variant="huge" is not allowed (use full, compact); using full.',
-      '<recovery-info-card>: region="XX" is not allowed (use GB, GB-ENG, GB-SCT, GB-WLS, GB-NIR, IE, US, CA, AU, NZ); using GB.',
+      '<recovery-info-card>: region="xx" is not allowed (use GB, GB-ENG, GB-SCT, GB-WLS, GB-NIR, IE, US, CA, AU, NZ); using the advice to call the local emergency number.',
     ]);
     el.requestUpdate();
     await el.updateComplete;
@@ -247,6 +247,18 @@ describe('<recovery-info-card>', () => {
     expect(log.warnings).to.deep.equal([
       '<recovery-info-card>: region="DE" is not allowed (use GB, GB-ENG, GB-SCT, GB-WLS, GB-NIR, IE, US, CA, AU, NZ, or add DE in partner data); using the advice to call the local emergency number.',
     ]);
+  });
+
+  it('offers no number for a region it cannot read (it could be anywhere), and the default for a blank one', async () => {
+    for (const region of ['Aotearoa', 'Québec', 'Deutschland']) {
+      const el = await card(html`<recovery-info-card region=${region}></recovery-info-card>`);
+      expect(text($(el, '.help'))).to.contain('call your local emergency number');
+      expect($$(el, '.help a[href^="tel:"]')).to.have.length(0);
+      expect(log.warnings.pop()).to.contain(`region="${region}" is not allowed`);
+    }
+    const blank = await card(html`<recovery-info-card region=" "></recovery-info-card>`);
+    expect(text($(blank, '.help'))).to.contain('call 999');
+    expect(log.warnings).to.deep.equal([]);
   });
 
   it('gives no verdict on its region while partner data that may cover it loads', async () => {

@@ -59,10 +59,10 @@ describe('<recovery-support-finder>', () => {
 
     it('stays through bad configuration, loading, failed partner data and no results', async () => {
       const bad = await finder(html`<recovery-support-finder region="Narnia" audience="pets" services-mode="all"></recovery-support-finder>`);
-      expect(text($(bad, '.emergency'))).to.contain(EMERGENCY_GB);
-      // Each bad value is named once, with what is allowed, even with no partner list to apply it to.
+      expect(text($(bad, '.emergency'))).to.contain('call your local emergency number');
+      // Each bad value is named once, as written, with what is allowed, even with no partner list to apply it to.
       expect(log.warnings.filter((w) => w.startsWith('<recovery-support-finder>')).map((w) => w.split(' is not allowed')[0])).to.have.members([
-        '<recovery-support-finder>: region="NARNIA"',
+        '<recovery-support-finder>: region="Narnia"',
         '<recovery-support-finder>: audience="pets"',
         '<recovery-support-finder>: services-mode="all"',
       ]);
@@ -126,6 +126,27 @@ describe('<recovery-support-finder>', () => {
       expect(text($(el, '.emergency'))).to.contain('call your local emergency number');
     });
 
+    it('reads a region it cannot name as somewhere else: no other country’s number, and the visitor can choose', async () => {
+      const el = await finder(html`<recovery-support-finder region="Québec"></recovery-support-finder>`);
+      expect(text($(el, '.emergency'))).to.equal('Emergency. If someone’s life is at risk, call your local emergency number now.');
+      expect($$(el, '.emergency a')).to.have.length(0);
+      const picker = $<HTMLSelectElement>(el, '#region')!;
+      expect([picker.value, picker.selectedOptions[0].textContent]).to.deep.equal(['ZZ', 'Somewhere else']);
+      expect(names(el)).to.deep.equal([]);
+      expect(text($(el, '.empty'))).to.equal('This list only has services for the places you can choose above.');
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('region="Québec" is not allowed (use GB,');
+      picker.value = 'GB';
+      picker.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(text($(el, '.emergency'))).to.contain(EMERGENCY_GB);
+      const blank = await finder(html`<recovery-support-finder region=""></recovery-support-finder>`);
+      expect(text($(blank, '.emergency'))).to.contain(EMERGENCY_GB);
+      expect($$(blank, '#region option').map((o) => o.textContent)).not.to.include('Somewhere else');
+      expect(log.warnings).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
     it('serves a part of a country it knows as that country, named in the picker', async () => {
       const el = await finder(html`<recovery-support-finder region="US-CA"></recovery-support-finder>`);
       expect(text($(el, '.emergency'))).to.contain('In an emergency call 911.');
@@ -144,8 +165,8 @@ describe('<recovery-support-finder>', () => {
       try {
         await failed;
         await el.updateComplete;
-        expect(text($(el, '.emergency'))).to.contain(EMERGENCY_GB);
-        expect(log.warnings.some((w) => w.includes('region="NARNIA" is not allowed'))).to.equal(true);
+        expect(text($(el, '.emergency'))).to.contain('call your local emergency number');
+        expect(log.warnings.some((w) => w.includes('region="Narnia" is not allowed'))).to.equal(true);
       } finally {
         el.remove();
       }

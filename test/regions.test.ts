@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emergency, services } from '../src/content/builtin-services.js';
-import { countryOf, emergencyFor, isCountry, knownRegions, normaliseRegion, regionOr, REGIONS, serves } from '../src/shared/regions.js';
+import { countryOf, emergencyFor, isCountry, knownRegions, normaliseRegion, regionFor, regionOr, REGIONS, serves } from '../src/shared/regions.js';
 
 const doc = { version: 1 as const, services, emergency };
 
@@ -64,29 +64,33 @@ describe('regions', () => {
     expect(regionOr('IE', REGIONS, false, warn)).to.equal('IE');
     expect(warnings).to.deep.equal([]);
     expect(regionOr('DE', REGIONS, false, warn)).to.equal('DE');
-    expect(regionOr('NARNIA', REGIONS, false, warn)).to.equal('GB');
+    expect(regionOr('NARNIA', REGIONS, false, warn)).to.equal('ZZ');
     expect(warnings).to.deep.equal([
       [`${REGIONS.join(', ')}, or add DE in partner data`, 'the advice to call the local emergency number'],
-      [REGIONS.join(', '), 'GB'],
+      [REGIONS.join(', '), 'the advice to call the local emergency number'],
     ]);
     // A part of a known country is served as that country, quietly; a part of another is kept too.
     warnings.length = 0;
     expect(['US-CA', 'AU-NSW', 'GB-LND'].map((r) => regionOr(r, REGIONS, false, warn))).to.deep.equal(['US-CA', 'AU-NSW', 'GB-LND']);
     expect(warnings).to.deep.equal([]);
     expect(regionOr('DE-BY', REGIONS, false, warn)).to.equal('DE-BY');
-    expect(regionOr('XX-YY', REGIONS, false, warn)).to.equal('GB');
-    expect(regionOr('NOT-A-CODE', REGIONS, false, warn)).to.equal('GB');
-    expect(warnings.map(([, fallback]) => fallback)).to.deep.equal(['the advice to call the local emergency number', 'GB', 'GB']);
-    // Three letters that name no covered country (a placeholder, another country's code) are the default's, with a warning.
-    warnings.length = 0;
-    expect(['TBD', 'ALL', 'DEU'].map((r) => regionOr(normaliseRegion(r), REGIONS, false, warn))).to.deep.equal(['GB', 'GB', 'GB']);
-    expect(warnings.map(([, fallback]) => fallback)).to.deep.equal(['GB', 'GB', 'GB']);
+    expect(regionOr('XX-YY', REGIONS, false, warn)).to.equal('ZZ');
+    expect(regionOr('NOT-A-CODE', REGIONS, false, warn)).to.equal('ZZ');
+    expect(warnings).to.have.length(3);
+    // Three letters that name no covered country (a placeholder, another country's code) could be anywhere too.
+    expect(['TBD', 'ALL', 'DEU'].map((r) => regionOr(normaliseRegion(r), REGIONS, false, warn))).to.deep.equal(['ZZ', 'ZZ', 'ZZ']);
+    expect(new Set(warnings.map(([, fallback]) => fallback))).to.deep.equal(new Set(['the advice to call the local emergency number']));
+    // Written as the partner wrote it, blank as absent.
+    const written: string[] = [];
+    expect(['', ' ', undefined, ' uk '].map((r) => regionFor(r, REGIONS, false, (value) => written.push(value)))).to.deep.equal(['GB', 'GB', 'GB', 'GB']);
+    expect(regionFor('Deutschland', REGIONS, false, (value) => written.push(value))).to.equal('ZZ');
+    expect(written).to.deep.equal(['Deutschland']);
     // While partner data is on its way, only a code waits for it.
     warnings.length = 0;
     expect(regionOr('GB-LDN', REGIONS, true, warn)).to.equal('GB-LDN');
     expect(regionOr('XX', REGIONS, true, warn)).to.equal('XX');
-    expect(regionOr('NARNIA', REGIONS, true, warn)).to.equal('GB');
-    expect(warnings.map(([, fallback]) => fallback)).to.deep.equal(['GB']);
+    expect(regionOr('NARNIA', REGIONS, true, warn)).to.equal('ZZ');
+    expect(warnings).to.have.length(1);
     expect(emergencyFor(doc, 'US-CA')!.number).to.equal('911');
   });
 });

@@ -10,7 +10,7 @@ import { formatDate, SEP } from '../shared/format.js';
 import { attribution } from '../shared/attribution.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { RecoveryElement } from '../shared/recovery-element.js';
-import { emergencyFor, knownRegions, normaliseRegion, regionOr, serves, toHelplines } from '../shared/regions.js';
+import { emergencyFor, knownRegions, regionFor, serves, toHelplines } from '../shared/regions.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { styles } from './recovery-info-card.styles.js';
 import { strings } from './recovery-info-card.strings.js';
@@ -38,7 +38,7 @@ const VARIANTS = ['full', 'compact'] as const;
  * @attr {2|3|4|5|6} heading-level - Level of the card's heading, to fit the host page's outline; inner headings are one level below. Default 2.
  * @attr {'full'|'compact'} variant - `compact` shows the summary with a "Read more" disclosure. Default `full`.
  * @attr {boolean} expanded - Whether the compact card is open. Reflects.
- * @attr {string} region - Region whose emergency number and 24/7 line the help strip shows; read as on the support finder (`Australia`, `USA` and `en-AU` are `AU`, `US` and `AU`); a country no data covers gets the advice to call the local emergency number. Default `GB`.
+ * @attr {string} region - Region whose emergency number and 24/7 line the help strip shows; read as on the support finder (`Australia`, `USA` and `en-AU` are `AU`, `US` and `AU`); a country no data covers, or a value that names no region we can read, gets the advice to call the local emergency number. Default `GB`.
  * @attr {boolean} hide-help - Hides the "Need help now?" strip.
  * @attr {string} help-href - Where "More ways to get support" links to, e.g. `#support` for a support finder on the page.
  * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
@@ -107,8 +107,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     super.willUpdate(changed);
     this._level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     this._compact = this.option('variant', this.variant, VARIANTS, 'full') == 'compact';
-    const region = normaliseRegion(String(this.region ?? 'GB'));
-    this._regionValue = regionOr(region, knownRegions(this.doc), this.loading, (allowed, fallback) => this.warn('region', region, allowed, fallback));
+    this._regionValue = regionFor(this.region, knownRegions(this.doc), this.loading, (value, allowed, fallback) => this.warn('region', value, allowed, fallback));
   }
 
   protected override render(): TemplateResult {

@@ -9,7 +9,7 @@ import { emit } from '../shared/events.js';
 import { formatDate, SEP } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { over, RecoveryElement } from '../shared/recovery-element.js';
-import { countryOf, emergencyFor, knownRegions, normaliseRegion, regionOr, serves } from '../shared/regions.js';
+import { countryOf, ELSEWHERE, emergencyFor, knownRegions, regionFor, serves } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
@@ -50,7 +50,7 @@ export const PAGE = 10;
  * @tagname recovery-support-finder
  * @summary Find a helpline or support service, now.
  *
- * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data; another country code is kept, with the advice to call the local emergency number; a country's English name (`Australia`), a nation (`Scotland`), a covered country's three-letter code (`USA`), or a language tag (`en-AU`, `pl-GB`) is read as its code; anything else is `GB`, with a warning. Default `GB`, as on the info card; the visitor can change it.
+ * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data; another country code is kept, with the advice to call the local emergency number; a country's English name (`Australia`), a nation (`Scotland`), a covered country's three-letter code (`USA`), or a language tag (`en-AU`, `pl-GB`) is read as its code; anything else, with a warning, is "Somewhere else", with the advice to call the local emergency number. Default `GB`, as on the info card; the visitor can change it.
  * @attr {'all'|'young-people'|'adults'|'worried-about-someone'} audience - Who the services are for; the visitor can change it. Default `all`.
  * @attr {string} services-src - URL of a services document (JSON) from the partner.
  * @attr {'merge'|'replace'} services-mode - `merge` lists crisis lines first (the partner's, then the built-in ones), then the partner's other services, then the built-in ones; `replace` lists only the partner's, with the region's built-in 24/7 lines apart when none of theirs is one. Emergency numbers are never removed. Default `merge`.
@@ -214,16 +214,15 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     }
     if (changed.has('region')) this._chosenRegion = undefined;
     const known = this._regions;
-    const attr = this.region == null ? undefined : normaliseRegion(this.region);
     // No guess from the browser's language: a visitor on a UK site with an
     // en-US browser must see 999, as the info card beside the finder does.
     // A region only partner data knows is not a mistake while that data is on
-    // its way; a country no data covers keeps "call your local emergency
-    // number" rather than another country's number.
-    const wanted = attr && regionOr(attr, known, this.loading, (allowed, fallback) => this.warn('region', attr, allowed, fallback));
+    // its way; a country no data covers, or a value that names none, keeps
+    // "call your local emergency number" rather than another country's number.
+    const wanted = regionFor(this.region, known, this.loading, (value, allowed, fallback) => this.warn('region', value, allowed, fallback));
     // The partner's region stays in the picker, so the visitor can come back to it.
-    const regions = (this._picker = wanted && !known.includes(wanted) ? [...known, wanted] : known);
-    this._regionValue = (this._chosenRegion && regions.includes(this._chosenRegion) && this._chosenRegion) || wanted || 'GB';
+    const regions = (this._picker = known.includes(wanted) ? known : [...known, wanted]);
+    this._regionValue = (this._chosenRegion && regions.includes(this._chosenRegion) && this._chosenRegion) || wanted;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -291,7 +290,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           ${matches.length
             ? nothing
             : html`<p class="panel empty">
-                ${this._services.some((s) => serves(s, region)) ? t('noResults') : t('noRegion', { region: this._regionName(region) })}
+                ${this._services.some((s) => serves(s, region))
+                  ? t('noResults')
+                  : region == ELSEWHERE
+                    ? t('noRegionElsewhere')
+                    : t('noRegion', { region: this._regionName(region) })}
               </p>`}
           ${alwaysOpen.length ? html`<p class="sr-only">${t('alwaysAvailableBelow')}</p>` : nothing}
         </div>

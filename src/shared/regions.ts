@@ -41,10 +41,16 @@ const regionNames = () => intl(Intl.DisplayNames, 'en', { type: 'region', fallba
 /** The same for languages. */
 const languageNames = () => intl(Intl.DisplayNames, 'en', { type: 'language', fallback: 'none' });
 
+/** The region of a `region` value that names none: no number, the advice to call the local one. */
+export const ELSEWHERE = 'ZZ';
+
 /**
  * The region an element shows for a (normalised) `region` value: a region
  * the content knows, or a part of a country it knows (`US-CA` is served as
- * the `US`); else a country or a part of one, kept; else `GB`. `warn` is
+ * the `US`); else a country or a part of one, kept; else `ELSEWHERE`. A
+ * value that names no region we can read (`Québec`, `Deutschland`, a typo)
+ * could be anywhere: the UK's 999 would not work in Canada or Germany,
+ * while the advice to call the local number is right everywhere. `warn` is
  * called with the allowed values and the fallback for the last two; while
  * partner data is `waiting`, any code is kept as it is.
  */
@@ -54,8 +60,18 @@ export function regionOr(region: string, known: string[], waiting: boolean, warn
   // only a code can be one.
   if ((waiting && CODE.test(region)) || known.includes(region) || (part && known.includes(countryOf(region)))) return region;
   const country = isCountry(countryOf(region)) && (part || region.length == 2);
-  warn(known.join(', ') + (country ? `, or add ${region} in partner data` : ''), country ? 'the advice to call the local emergency number' : 'GB');
-  return country ? region : 'GB';
+  warn(known.join(', ') + (country ? `, or add ${region} in partner data` : ''), 'the advice to call the local emergency number');
+  return country ? region : ELSEWHERE;
+}
+
+/**
+ * An element's region for its `region` attribute: none or blank is `GB`;
+ * anything else is read (`normaliseRegion`) and judged (`regionOr`), and a
+ * warning quotes it as the partner wrote it.
+ */
+export function regionFor(value: unknown, known: string[], waiting: boolean, warn: (value: string, allowed: string, fallback: string) => void): string {
+  const written = String(value ?? '').trim();
+  return written ? regionOr(normaliseRegion(written), known, waiting, (allowed, fallback) => warn(written, allowed, fallback)) : 'GB';
 }
 
 const CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
