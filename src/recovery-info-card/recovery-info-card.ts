@@ -240,10 +240,16 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     // has one) that would resolve it against another address.
     const fragment = a.getAttribute('href')![0] == '#' && new URL(a.getAttribute('href')!, location.href).href;
     emit(this, 'recovery-link', { href: fragment || a.href, kind: a.dataset.kind as LinkKind });
-    // Not when the host page cancelled the click (its router, a consent wall).
-    if (fragment && !(event.defaultPrevented || event.ctrlKey || event.metaKey || event.shiftKey || event.button)) {
+    // Only where a <base> sends it elsewhere: anywhere else the browser
+    // follows it. Decided once the click has passed the host page's own
+    // listeners, so that one that cancels it (its router, a consent wall)
+    // is obeyed, also after ours; meanwhile the browser's way, to the
+    // <base>, is cancelled, even for a click the host stops on its way.
+    if (fragment && fragment != a.href && !(event.ctrlKey || event.metaKey || event.shiftKey || event.button)) {
+      let cancelled = event.defaultPrevented;
       event.preventDefault();
-      location.assign(fragment);
+      event.preventDefault = () => void (cancelled = true);
+      setTimeout(() => cancelled || location.assign(fragment));
     }
   }
 
