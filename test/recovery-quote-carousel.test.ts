@@ -497,6 +497,15 @@ describe('<recovery-quote-carousel>', () => {
     await expect(one).to.be.accessible();
   });
 
+  it('names its roles in the partner’s language, as its other strings', async () => {
+    const doc = { version: 1, lang: 'cy', strings: { carouselRole: 'carwsél', slideRole: 'sleid', slide: '{n} o {total}' } };
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel
+      ><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-quote-carousel
+    >`);
+    await until(() => $(el, '[aria-roledescription=carwsél]'), 3000, 'the partner’s strings');
+    expect($$(el, '.slide').map((s) => [s.getAttribute('aria-roledescription'), s.getAttribute('aria-label')])[0]).to.deep.equal(['sleid', '1 o 2']);
+  });
+
   it('12. keeps its height as slides change, at 320 px and 1280 px', async () => {
     for (const width of [320, 1280]) {
       await setViewport({ width, height: 800 });

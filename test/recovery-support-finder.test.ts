@@ -533,6 +533,22 @@ describe('<recovery-support-finder>', () => {
       expect(added).to.deep.equal([]);
     });
 
+    it('speaks for the visitor’s own changes only, not for partner data arriving or the clock (WCAG 4.1.3)', async () => {
+      const el = await finder(html`<recovery-support-finder region="GB" services-src="/test-api/services/30"></recovery-support-finder>`);
+      const status = $(el, '[role=status]')!;
+      const heard: string[] = [];
+      new MutationObserver(() => heard.push(`${status.getAttribute('aria-live')}: ${count(el)}`)).observe(status, { childList: true, subtree: true, characterData: true });
+      expect(status.getAttribute('aria-live')).to.equal('off');
+      await until(() => count(el) != '10 services', 3000, 'partner data');
+      await choose(el, 'input[value=phone]');
+      el.requestUpdate();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(heard[0]).to.match(/^off: \d+ services$/);
+      expect(heard.slice(1).map((h) => h.split(':')[0])).to.deep.equal(['polite']);
+      expect(status.getAttribute('aria-live')).to.equal('off');
+    });
+
     it('says kindly when nothing matches, and still shows the region’s 24/7 services', async () => {
       const clock = sinon.useFakeTimers({ now: THURSDAY_8PM, toFake: ['Date'] });
       const el = await finder();

@@ -180,7 +180,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
       <section
         class=${this.rootClass}
         part="carousel"
-        aria-roledescription=${ifDefined(many ? 'carousel' : undefined)}
+        aria-roledescription=${ifDefined(many ? t('carouselRole') : undefined)}
         aria-label=${this.label?.trim() || t('carouselLabel')}
         lang=${this.locale}
         dir=${ifDefined(this.textDir)}
@@ -211,7 +211,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
                 class="slide ${i == this._current ? 'current' : ''}"
                 part="slide"
                 role=${ifDefined(many ? 'group' : undefined)}
-                aria-roledescription=${ifDefined(many ? 'slide' : undefined)}
+                aria-roledescription=${ifDefined(many ? t('slideRole') : undefined)}
                 aria-label=${ifDefined(many ? name(i) : undefined)}
                 .inert=${i != this._current}
                 aria-hidden=${i != this._current}

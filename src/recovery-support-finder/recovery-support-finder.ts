@@ -155,6 +155,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _regionChosen = false;
   /** Flips with each filter or region change, so that the status is read out again (see `render`). */
   private _said = false;
+  private _saidLast = false;
   /** Focus goes to the first newly shown service after "Show more". */
   private _focusIndex = -1;
   /** The services on screen, what they were chosen from, and whether the last update kept them (see `render`). */
@@ -255,6 +256,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     this._held = !!this._shown && inputs.every((v, i) => v === this._inputs[i]) && !!(this.renderRoot as ShadowRoot).activeElement?.closest('.results');
     if (!this._held) [this._shown, this._inputs] = [select(this._services, region, this._filters, this._now, services, PAGE), inputs];
     const { matches, alwaysOpen } = this._shown!;
+    // The status speaks for the visitor's own changes only, not for the clock
+    // or partner data arriving (a count that changes as they read elsewhere).
+    const said = this._saidLast;
+    this._saidLast = this._said;
     const more = Math.min(matches.length - this._limit, PAGE);
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
       values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${on(checked(v))} />${t(`${name}.${v}`)}</label>`);
@@ -279,7 +284,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           </fieldset>
           <div class="choices">${choices('openNow', 'checkbox', ['only'], () => this._filters.openNow)}</div>
         </form>
-        <div role="status">
+        <div role="status" aria-live=${this._said == said ? 'off' : 'polite'}>
           ${this._regionChosen ? html`<p class="sr-only">${this._emergencyText(emergencyFor(this.doc, region))}</p>` : nothing}
           ${
             // A changed status is read out: after a filter or region change,
@@ -299,7 +304,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           ${alwaysOpen.length ? html`<p class="sr-only">${t('alwaysAvailableBelow')}</p>` : nothing}
         </div>
         ${matches.length
-          ? html`<ul class="results" part="results" aria-label=${t('services')}>
+          ? html`<ul class="results" part="results" role="list" aria-label=${t('services')}>
               ${matches.slice(0, this._limit).map((s) => this._service(s))}
             </ul>`
           : nothing}
@@ -307,7 +312,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         ${alwaysOpen.length
           ? html`<div class="fallback">
               <p id="always">${t('alwaysAvailableIntro')}</p>
-              <ul class="results" aria-labelledby="always">
+              <ul class="results" role="list" aria-labelledby="always">
                 ${alwaysOpen.map((s) => this._service(s))}
               </ul>
             </div>`
@@ -393,7 +398,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         <div tabindex="-1">${heading(this._level + 1, lang ? html`<span lang=${lang}>${s.name}</span>` : s.name, id)}</div>
         ${status ? html`<p class="status ${state.kind}" part="status" id="${id}-status">${status}${state.kind == 'always' ? '' : zone}</p>` : nothing}
         <p lang=${ifDefined(lang)}>${s.description}</p>
-        <ul class="row contacts">
+        <ul class="row contacts" role="list">
           ${s.contacts.map((c) => {
             const href = safeUrl(c.href, false);
             // A call, text or chat while the service is closed: drawn apart, and the link says so.
