@@ -698,10 +698,17 @@ describe('<recovery-support-finder>', () => {
       expect(exit.calledOnceWith('https://www.bbc.co.uk/weather')).to.equal(true);
       const overlay = $(el, '.overlay')!;
       expect(getComputedStyle(overlay).position).to.equal('fixed');
-      expect(overlay.matches(':popover-open'), 'in the top layer').to.equal(true);
+      expect(overlay.matches(':modal'), 'a modal dialog, in the top layer').to.equal(true);
       const cover = overlay.getBoundingClientRect();
       expect([cover.left, cover.top, cover.width, cover.height]).to.deep.equal([0, 0, document.documentElement.clientWidth, innerHeight]);
-      expect(overlay.querySelector('[role=alert]')!.textContent).to.equal('Loading.');
+      expect(overlay.textContent!.trim()).to.equal('Loading.');
+      // Named by its message, and focus is in it: no key press reaches what it hides.
+      expect(overlay.getAttribute('aria-labelledby')).to.equal('exiting');
+      expect(el.shadowRoot!.activeElement == overlay, 'focus on the cover').to.equal(true);
+      // Escape does not take the cover off.
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(overlay.matches(':modal')).to.equal(true);
       // location.replace would send the page as referrer; the link's rel does not cover it.
       expect(document.head.querySelectorAll('meta[name=referrer][content=no-referrer]')).to.have.length(1);
       // Back from the back/forward cache: the page is the partner's again.
@@ -726,7 +733,7 @@ describe('<recovery-support-finder>', () => {
       await Promise.all(both.map((f) => f.updateComplete));
       expect(exit.callCount).to.equal(1);
       expect(covered()).to.deep.equal([true, true]);
-      expect($(both[0], '.overlay [role=alert]')!.textContent).to.equal('Loading.');
+      expect(text($(both[0], '.overlay'))).to.equal('Loading.');
       // While the next page may still come, nothing on the cover but "Loading.".
       await clock.tickAsync(1900);
       expect(back()).to.deep.equal([false, false]);
@@ -735,6 +742,8 @@ describe('<recovery-support-finder>', () => {
       expect(back()).to.deep.equal([true, true]);
       const button = $<HTMLButtonElement>(both[1], '.overlay button')!;
       expect(button.textContent).to.equal('Back to this page');
+      // Now the cover says the page did not go.
+      expect(text($(both[1], '#exiting'))).to.equal('This page is still open.');
       await both[1].updateComplete;
       expect(both.some((f) => f.shadowRoot!.activeElement?.matches('.overlay button'))).to.equal(true);
       // One press takes every cover off, and the page's referrer policy is its own again; focus is back on the exit button.
@@ -752,6 +761,50 @@ describe('<recovery-support-finder>', () => {
       expect(covered()).to.deep.equal([false, false]);
       // Only each finder's minute clock.
       expect(clock.countTimers()).to.equal(2);
+    });
+
+    it('holds focus and the screen reader on its cover, and gives focus back where the visitor pressed Shift', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <label>Search <input id="host-input" /></label><button id="host-button">Go</button>
+        <recovery-support-finder quick-exit></recovery-support-finder>
+      </div>`);
+      const el = wrapper.querySelector<RecoverySupportFinder>('recovery-support-finder')!;
+      await el.updateComplete;
+      const input = wrapper.querySelector<HTMLInputElement>('#host-input')!;
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        input.focus();
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        await el.updateComplete;
+        expect(exit.callCount).to.equal(1);
+        const overlay = $(el, '.overlay')!;
+        expect(el.shadowRoot!.activeElement == overlay, 'focus on the cover').to.equal(true);
+        // The page behind is inert: typing goes nowhere, Tab stays on the cover.
+        await sendKeys({ type: 'abc' });
+        expect(input.value).to.equal('');
+        wrapper.querySelector<HTMLButtonElement>('#host-button')!.focus();
+        expect(document.activeElement == el, 'focus still in the finder').to.equal(true);
+        $<HTMLElement>(el, '[part=service] a')!.focus();
+        expect(el.shadowRoot!.activeElement == overlay, 'focus on the cover').to.equal(true);
+        await clock.tickAsync(2000);
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement?.textContent).to.equal('Back to this page');
+        // Tab goes round the cover and the browser's own controls, never to the page behind.
+        for (let i = 0; i < 3; i++) {
+          await sendKeys({ press: 'Tab' });
+          const at = el.shadowRoot!.activeElement;
+          expect(document.activeElement == document.body || (document.activeElement == el && at?.closest('.overlay') == overlay), `Tab ${i + 1}`).to.equal(true);
+        }
+        $<HTMLButtonElement>(el, '.overlay button')!.click();
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(!!$(el, '.overlay')).to.equal(false);
+        expect(document.activeElement == input, 'focus back in the text box').to.equal(true);
+      } finally {
+        clock.restore();
+      }
     });
 
     it('gives a page that comes back from the cache its own referrer policy again', async () => {

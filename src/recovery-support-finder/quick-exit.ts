@@ -18,6 +18,8 @@ export const navigation = {
 let cause: Event | undefined;
 /** How to take each finder's cover off the page. */
 const covers = new Set<() => void>();
+/** Where focus was when the visitor asked to leave: a text box on the host page, the exit button. */
+let returnTo: Element | null | undefined;
 
 /**
  * Leaves once for one key press or click: two finders on a page hear the
@@ -28,6 +30,7 @@ export function exitOnce(url: string, event: Event, uncover: () => void): void {
   covers.add(uncover);
   if (event == cause) return;
   cause = event;
+  if (returnTo === undefined) for (returnTo = document.activeElement; returnTo?.shadowRoot?.activeElement; ) returnTo = returnTo.shadowRoot.activeElement;
   hideReferrer(true);
   navigation.exit(url);
 }
@@ -36,12 +39,16 @@ export function exitOnce(url: string, event: Event, uncover: () => void): void {
  * Back to the page (the visitor answered the host page's "Leave site?" with
  * Stay, or the next page never came), or the page came back from the
  * back/forward cache: every cover comes off, and the page's own referrer
- * policy applies again.
+ * policy applies again. Returns where focus was when the visitor asked to
+ * leave, if that is still on the page.
  */
-export function stay(): void {
+export function stay(): HTMLElement | undefined {
   covers.forEach((uncover) => uncover());
   covers.clear();
   hideReferrer(false);
+  const to = returnTo;
+  returnTo = undefined;
+  return to?.isConnected && to != document.body ? (to as HTMLElement) : undefined;
 }
 
 let noReferrer: HTMLMetaElement | undefined;

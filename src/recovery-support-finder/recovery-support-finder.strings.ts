@@ -63,6 +63,7 @@ export const strings = {
   'exitPresses.other': 'Shift, press {n} more times to exit.',
   exitExpired: 'Exit this page expired.',
   exiting: 'Loading.',
+  exitStuck: 'This page is still open.',
   exitBack: 'Back to this page',
   // Other regions, from partner data, are named by the browser (Intl.DisplayNames).
   'regionName.GB': 'United Kingdom',

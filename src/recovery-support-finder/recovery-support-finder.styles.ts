@@ -187,8 +187,8 @@ export const styles = [
       max-height: none;
       margin: 0;
       border: 0;
+      padding: var(--_space);
       color: var(--_text);
-      z-index: 2147483647;
       display: grid;
       place-items: center;
       align-content: center;

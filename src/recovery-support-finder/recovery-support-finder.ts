@@ -230,10 +230,13 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // The region's emergency sentence is said once: the next update, whatever
     // brings it (a filter, the clock, the partner), leaves it out.
     this._regionChosen = false;
-    // The cover goes to the top layer: a transformed or contained ancestor
-    // would otherwise hold a fixed box to its own size, and leave the rest of
-    // the page on screen. (Without popover support it stays a fixed box.)
-    if (this._exiting) (this.renderRoot.querySelector('.overlay') as HTMLElement).showPopover?.();
+    // The cover is a modal dialog: in the top layer (a transformed or
+    // contained ancestor would otherwise hold a fixed box to its own size,
+    // and leave the rest of the page on screen), with focus in it and the
+    // page behind it inert, so no key press or screen reader reaches what it
+    // hides. Shown again if the browser closed it (a second Escape).
+    const cover = this.renderRoot.querySelector<HTMLDialogElement>('.overlay');
+    if (cover && !cover.open) cover.showModal();
     // Only a finder on the page listens for Shift: Lit also updates one that is not.
     if (changed.has('quickExit')) this.quickExit && this.isConnected ? this._shift.attach() : this._shift.detach();
     // Not while the cover is up: a button floating over it would look like the page.
@@ -318,10 +321,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
             </div>`
           : nothing}
         ${this._exiting
-          ? html`<div class="overlay" popover="manual">
-              <p role="alert">${t('exiting')}</p>
-              ${this._stuck ? html`<button class="button" @click=${this._back}>${t('exitBack')}</button>` : nothing}
-            </div>`
+          ? html`<dialog class="overlay" aria-labelledby="exiting" @cancel=${(e: Event) => e.preventDefault()} @close=${() => this.requestUpdate()}>
+              <p id="exiting">${t(this._stuck ? 'exitStuck' : 'exiting')}</p>
+              ${this._stuck ? html`<button class="button" aria-describedby="exiting" @click=${this._back}>${t('exitBack')}</button>` : nothing}
+            </dialog>`
           : nothing}
         ${this.contentSlot()}
       </section>
@@ -568,14 +571,18 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     exitOnce(this._exitUrl(), event, this._uncover);
   }
 
-  /** "Back to this page": every cover off, and focus back on the exit button, where the visitor was. */
+  /**
+   * "Back to this page": every cover off, and focus back where the visitor
+   * was (the exit button, a text box where they pressed Shift), else on the
+   * exit button.
+   */
   private _back = () => {
-    stay();
-    this._focusAfterUpdate('[part=exit]');
+    const to = stay();
+    this._focusAfterUpdate('[part=exit]', to);
   };
 
-  private _focusAfterUpdate(selector: string): void {
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  private _focusAfterUpdate(selector: string, to?: HTMLElement): void {
+    this.updateComplete.then(() => (to ?? this.renderRoot.querySelector<HTMLElement>(selector))?.focus());
   }
 
   private _uncover = () => {
