@@ -132,6 +132,23 @@ describe('filtering and ordering services', () => {
     expect(ids(select(partner, 'GB', any, morning, services).alwaysOpen)).to.deep.equal(['samaritans', 'shout', 'nhs-111-mental-health', 'childline', 'papyrus-hopelineuk']);
   });
 
+  it('counts as the 24/7 option only a line for all of the region, and for the visitor', () => {
+    const samaritans = services.find((s) => s.id == 'samaritans')!;
+    const youth = { ...samaritans, id: 'youth', audiences: ['young-people' as const] };
+    const carers = { ...samaritans, id: 'carers', audiences: ['worried-about-someone' as const] };
+    const england = { ...samaritans, id: 'england', regions: ['GB-ENG'] };
+    const builtin = ['samaritans', 'shout', 'nhs-111-mental-health', 'childline', 'papyrus-hopelineuk'];
+    for (const only of [youth, carers, england]) {
+      const { matches, alwaysOpen } = select([only], 'GB', any, morning, services);
+      expect(ids(matches), only.id).to.deep.equal([only.id]);
+      expect(ids(alwaysOpen), only.id).to.deep.equal(builtin);
+    }
+    // For the visitor who chose that audience, or in that part of the region, it is the one.
+    expect(select([youth], 'GB', { ...any, audience: 'young-people' }, morning, services).alwaysOpen).to.deep.equal([]);
+    expect(select([carers], 'GB', { ...any, audience: 'worried-about-someone' }, morning, services).alwaysOpen).to.deep.equal([]);
+    expect(select([england], 'GB-ENG', any, morning, services).alwaysOpen).to.deep.equal([]);
+  });
+
   it('keeps the cost of one change nearly flat: 5,000 services in three time zones read the clock three times, and only for "open now"', () => {
     const many: Service[] = Array.from({ length: 5000 }, (_, i) => ({
       ...services[5],

@@ -71,7 +71,8 @@ describe('<recovery-info-card>', () => {
     expect(Array.from(help.querySelectorAll('a')).map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
       ['tel:999', 'Call 999'],
       ['tel:116123', '116 123'],
-      ['https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/', 'Source'],
+      ['https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/', '999'],
+      ['https://www.samaritans.org/how-we-can-help/contact-samaritan/', 'Samaritans'],
     ]);
     expect(text(help)).to.contain('Samaritans is free and open 24 hours, every day');
 
@@ -106,7 +107,12 @@ describe('<recovery-info-card>', () => {
         partnerService(2, { name: 'Daytime line', crisis: true }),
         // For children only: not the line to offer every reader.
         partnerService(4, { name: 'Children’s line', crisis: true, hours: always, audiences: ['young-people'], ageRange: [0, 18] }),
-        partnerService(3, { name: 'Partner crisis line', crisis: true, hours: always }),
+        // For young people, or for carers, with no age limit: not for every reader either.
+        partnerService(5, { name: 'Youth line', crisis: true, hours: always, audiences: ['young-people'] }),
+        partnerService(6, { name: 'Carers’ line', crisis: true, hours: always, audiences: ['worried-about-someone'] }),
+        // For England only: not for a reader anywhere in the UK, but for one in England.
+        partnerService(7, { name: 'England line', crisis: true, hours: always, regions: ['GB-ENG'] }),
+        partnerService(3, { name: 'Partner crisis line', crisis: true, hours: always, verifiedAt: '2026-10-30' }),
       ],
     };
     const el = await card(html`<recovery-info-card
@@ -117,6 +123,13 @@ describe('<recovery-info-card>', () => {
     await until(() => text($(el, '.help')).includes('Partner crisis line'), 3000, 'the partner’s line');
     expect(text($(el, '.help'))).to.contain('Partner crisis line is free and open 24 hours, every day: 01632 960003');
     expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:01632960003']);
+    // Checked: the older of the two numbers' dates; each number's own source.
+    const meta = $(el, '.help > :last-child')!;
+    expect(text(meta)).to.equal('Numbers checked 30 October 2026 · Sources: 999, Partner crisis line');
+    expect(Array.from(meta.querySelectorAll('a'), (a) => a.getAttribute('href'))[1]).to.equal('https://partner.example/services');
+    el.region = 'GB-ENG';
+    await el.updateComplete;
+    expect(text($(el, '.help'))).to.contain('England line is free and open 24 hours, every day');
     // The partner's services are all in GB: Ireland keeps its built-in line.
     el.region = 'IE';
     await el.updateComplete;
@@ -185,7 +198,7 @@ describe('<recovery-info-card>', () => {
       history.replaceState(null, '', page);
     }
     const unsafe = await card(html`<recovery-info-card help-href="javascript:alert(1)"></recovery-info-card>`);
-    expect($$(unsafe, '.help a')).to.have.length(3);
+    expect($$(unsafe, '.help a')).to.have.length(4);
     expect($(unsafe, '.help a[href="javascript:alert(1)"]')).to.equal(null);
     expect(log.warnings).to.deep.equal([
       '<recovery-info-card>: help-href="javascript:alert(1)" is not allowed (use an http:, https: or relative URL); using no link.',
@@ -297,8 +310,15 @@ describe('<recovery-info-card>', () => {
   it('says when the help strip’s numbers were checked, and where they come from', async () => {
     const el = await card();
     const meta = $(el, '.help > :last-child')!;
-    expect(text(meta)).to.equal('Numbers checked 25 November 2026 · Source');
-    expect(meta.querySelector('a')!.getAttribute('href')).to.equal('https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/');
+    expect(text(meta)).to.equal('Numbers checked 25 November 2026 · Sources: 999, Samaritans');
+    expect(Array.from(meta.querySelectorAll('a'), (a) => a.getAttribute('href'))).to.deep.equal([
+      'https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/',
+      'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
+    ]);
+    // One number, one source.
+    el.region = 'DE';
+    await el.updateComplete;
+    expect($(el, '.help > :last-child')!.textContent).not.to.contain('Source');
   });
 
   it('reads attributes forgivingly: any case, spaces around', async () => {

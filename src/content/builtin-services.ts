@@ -587,7 +587,9 @@ export const helplines: Helpline[] = [
       "method": "phone",
       "display": "116 123",
       "href": "tel:116123"
-    }
+    },
+    "source": "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
+    "verifiedAt": "2026-11-25"
   },
   {
     "name": "NHS 111 (mental health option)",
@@ -598,7 +600,9 @@ export const helplines: Helpline[] = [
       "method": "phone",
       "display": "111",
       "href": "tel:111"
-    }
+    },
+    "source": "https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/",
+    "verifiedAt": "2026-11-25"
   },
   {
     "name": "Pieta",
@@ -609,7 +613,9 @@ export const helplines: Helpline[] = [
       "method": "phone",
       "display": "1800 247 247",
       "href": "tel:1800247247"
-    }
+    },
+    "source": "https://www.pieta.ie/",
+    "verifiedAt": "2026-11-25"
   },
   {
     "name": "988 Suicide & Crisis Lifeline",
@@ -620,7 +626,9 @@ export const helplines: Helpline[] = [
       "method": "phone",
       "display": "988",
       "href": "tel:988"
-    }
+    },
+    "source": "https://988lifeline.org/get-help/what-to-expect/",
+    "verifiedAt": "2026-11-25"
   },
   {
     "name": "9-8-8: Suicide Crisis Helpline",
@@ -631,7 +639,9 @@ export const helplines: Helpline[] = [
       "method": "phone",
       "display": "988",
       "href": "tel:988"
-    }
+    },
+    "source": "https://www.canada.ca/en/public-health/news/2023/11/9-8-8-suicide-crisis-helpline-launches-across-canada.html",
+    "verifiedAt": "2026-11-25"
   },
   {
     "name": "Lifeline Australia",
@@ -642,7 +652,9 @@ export const helplines: Helpline[] = [
       "method": "phone",
       "display": "13 11 14",
       "href": "tel:131114"
-    }
+    },
+    "source": "https://www.lifeline.org.au/",
+    "verifiedAt": "2026-11-25"
   },
   {
     "name": "Need to talk? 1737",
@@ -653,6 +665,8 @@ export const helplines: Helpline[] = [
       "method": "phone",
       "display": "1737",
       "href": "tel:1737"
-    }
+    },
+    "source": "https://1737.org.nz/",
+    "verifiedAt": "2026-11-25"
   }
 ];

@@ -112,9 +112,7 @@ export interface Emergency {
   verifiedAt?: string;
 }
 
-/** A 24/7 phone line, as the info card's help strip shows it. */
-export interface Helpline {
-  name: string;
-  regions: string[];
+/** A 24/7 phone line, as the info card's help strip shows it, with where and when it was checked. */
+export interface Helpline extends Pick<Service, 'name' | 'regions' | 'source' | 'verifiedAt'> {
   phone: Contact;
 }

@@ -9,6 +9,7 @@ export const strings = {
   checked: 'Numbers checked {date}',
   call: 'Call {number}',
   source: 'Source',
+  sources: 'Sources',
   reviewed: 'Last reviewed',
   nextReview: 'Next review due',
   related: 'Related reading',

@@ -10,7 +10,7 @@ import { formatDate, SEP } from '../shared/format.js';
 import { attribution } from '../shared/attribution.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { RecoveryElement } from '../shared/recovery-element.js';
-import { emergencyFor, knownRegions, regionFor, serves, toHelplines } from '../shared/regions.js';
+import { emergencyFor, knownRegions, lineFor, regionFor, toHelplines } from '../shared/regions.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { styles } from './recovery-info-card.styles.js';
 import { strings } from './recovery-info-card.strings.js';
@@ -180,7 +180,11 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   private _help(level: number): TemplateResult {
     const t = this.t;
     const emergency = emergencyFor(this.doc, this._regionValue);
-    const line = this._helplines().find((h) => serves(h, this._regionValue));
+    const line = lineFor(this._helplines(), this._regionValue);
+    // When each number on the strip was checked (the older date), and where each comes from.
+    const shown = [emergency && ([emergency.number, emergency] as const), line && ([line.name, line] as const)].filter((n) => !!n);
+    const dates = shown.map(([, n]) => n.verifiedAt).sort();
+    const sources = shown.filter(([, n], i) => safeUrl(n.source) && (!i || n.source != shown[0][1].source));
     let more = safeUrl(this.helpHref);
     if (this.helpHref && !more) this.warn('help-href', this.helpHref, 'an http:, https: or relative URL', 'no link');
     // Another page of the site, as a full address: a printout writes it out (see the print styles).
@@ -199,9 +203,13 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
         ? html`<p>${t('helpAlwaysOpen', { name: line.name })} ${this._link(line.phone.href, line.phone.display, 'help', 'number')}</p>`
         : nothing}
       ${more ? html`<p>${this._link(more, t('helpMore'), 'help')}</p>` : nothing}
-      ${emergency?.verifiedAt
+      ${shown.length && dates.every(Boolean)
         ? html`<p class="muted">
-            ${t('checked', { date: formatDate(emergency.verifiedAt, this.locale) })}${SEP}${this._link(emergency.source, t('source'), 'source')}
+            ${t('checked', { date: formatDate(dates[0]!, this.locale) })}${sources.length ? SEP : ''}${sources.length == 1
+              ? this._link(sources[0][1].source, t('source'), 'source')
+              : sources.length
+                ? html`${t('sources')}: ${sources.map(([name, n], i) => html`${i ? ', ' : ''}${this._link(n.source, name, 'source')}`)}`
+                : nothing}
           </p>`
         : nothing}
     </div>`;

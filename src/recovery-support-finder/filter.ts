@@ -1,5 +1,5 @@
 import type { Audience, ContactMethod, Service } from '../content/types.js';
-import { isLifeline, serves } from '../shared/regions.js';
+import { isLifeline, serves, servesAll } from '../shared/regions.js';
 import { isOpen, minuteOfWeek, openState, type OpenState } from './opening-hours.js';
 
 export const METHODS: ContactMethod[] = ['phone', 'sms', 'chat', 'email', 'web'];
@@ -103,20 +103,25 @@ export function select(
     }
   }
   const matches = groups.flat();
+  // A 24/7 crisis line the visitor can use: for all of their region (not
+  // England alone for the UK), and for them: for the audience they chose,
+  // or for anyone of any age (not a young people's line, nor Childline,
+  // for "Anyone").
+  const usable = (s: Service) =>
+    isLifeline(s) && servesAll(s, region) && (s.audiences.includes(filters.audience) || (s.audiences.includes('all') && !s.ageRange));
   const always = (list: Service[], anyone: boolean) =>
     inRegion(list, region).filter((s) => isLifeline(s) && (anyone || forAudience(s, filters.audience)) && !matches.some((m) => m.id == s.id));
-  // A partner list with no 24/7 line (services-mode="replace") still gets the built-in ones.
+  // A partner list with no 24/7 line the visitor can use (services-mode="replace") still gets the built-in ones.
   const pick = (anyone: boolean) => {
     const own = always(services, anyone);
-    return own.length ? own : always(fallback, anyone);
+    return own.some(usable) ? own : [...own, ...always(fallback, anyone).filter((s) => !own.some((o) => o.id == s.id))];
   };
   // The 24/7 crisis line that keeps the first page safe, best first: one
-  // that matches and that the visitor can use (a line with an age limit,
-  // Childline: under 19, only for the audience it is for); else the
-  // region's lines for their audience, listed apart (an adult is not
-  // offered Childline); else any that matches; else any of the region's.
-  // A 24/7 website or information line is not a crisis line.
-  let first = matches.findIndex((s) => isLifeline(s) && (!s.ageRange || s.audiences.includes(filters.audience)));
+  // that matches and that the visitor can use; else the region's lines
+  // they can use, listed apart (an adult is not offered Childline); else
+  // any that matches; else any of the region's. A 24/7 website or
+  // information line is not a crisis line.
+  let first = matches.findIndex(usable);
   const alwaysOpen = first < 0 ? pick(false) : [];
   if (first < 0 && !alwaysOpen.length && (first = matches.findIndex(isLifeline)) < 0) alwaysOpen.push(...pick(true));
   if (first >= page) matches.splice(page - 1, 0, ...matches.splice(first, 1));

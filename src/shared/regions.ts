@@ -125,14 +125,23 @@ export function normaliseRegion(value: string): string {
 export const isLifeline = (s: Service): boolean => s.crisis && !!s.hours && 'alwaysOpen' in s.hours;
 
 /**
- * Free 24/7 crisis phone lines for any age, in list order: what the info
+ * Free 24/7 crisis phone lines for anyone, in list order: what the info
  * card's help strip offers any reader ("… is free and open 24 hours, every
- * day"), so never Childline to an adult. scripts/build-data.mjs makes the
- * same choice for the built-in data.
+ * day"), so never Childline to an adult, nor a line for young people, or
+ * for carers, to everyone. scripts/build-data.mjs makes the same choice for
+ * the built-in data.
  */
 export function toHelplines(services: Service[]): Helpline[] {
   return services.flatMap((s) => {
     const phone = s.contacts.find((c) => c.method == 'phone');
-    return s.free && !s.ageRange && isLifeline(s) && phone ? [{ name: s.name, regions: s.regions, phone }] : [];
+    const anyone = !s.ageRange && (!s.audiences?.length || s.audiences.includes('all'));
+    return s.free && anyone && isLifeline(s) && phone ? [{ name: s.name, regions: s.regions, phone, source: s.source, verifiedAt: s.verifiedAt }] : [];
   });
 }
+
+/** Does a service serve all of a region: a UK-wide line Scotland, not an England-only line the UK? */
+export const servesAll = (service: Pick<Service, 'regions'>, region: string): boolean =>
+  service.regions.some((r) => r == region || r == countryOf(region));
+
+/** A help strip's line for a region: one that serves all of it. */
+export const lineFor = (lines: Helpline[], region: string): Helpline | undefined => lines.find((h) => servesAll(h, region));
