@@ -1216,13 +1216,17 @@ describe('<recovery-support-finder>', () => {
     ]);
   });
 
-  it('prints the numbers in full, without the filters or the exit button', async function () {
+  it('prints the numbers in full, without the filters, the exit button or open-now states', async function () {
     const el = await finder(html`<recovery-support-finder region="GB" quick-exit></recovery-support-finder>`);
     if (!(await media({ media: 'print' }))) return this.skip();
     try {
       expect(getComputedStyle($(el, 'form')!).display).to.equal('none');
       expect(getComputedStyle($(el, '.bar')!).display).to.equal('none');
       expect(getComputedStyle($(el, '.hint')!).display).to.equal('none');
+      // "Open now" would mislead on paper read tomorrow: only "Open 24 hours" and the hours print.
+      const states = $$(el, '.status').map((s) => [s.classList.contains('always'), getComputedStyle(s).display != 'none']);
+      expect(states.some(([always]) => !always), 'services that are not 24/7').to.equal(true);
+      expect(states.every(([always, shown]) => always == shown)).to.equal(true);
       const shout = serviceNamed(el, 'Shout').querySelector('.contacts a')!;
       expect(getComputedStyle(shout, '::after').content).to.contain('sms:85258?body=SHOUT');
       expect(getComputedStyle($(el, '.emergency a')!, '::after').content).to.contain('tel:999');

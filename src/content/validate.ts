@@ -130,6 +130,13 @@ const contact: Rule = (v, p, e) => {
     : fail(e, `${p}.href`, /^(tel|sms|mailto|https?):/i.test(c.href) ? hint : 'must be tel:, sms:, mailto:, http: or https:');
 };
 
+// The same open and close time is refused: it would show a line as open 24
+// hours, and is more often a slip than a day that runs to the next one.
+const range: Rule = (v, p, e) => {
+  const r = shape<{ open: string; close: string }>({ days: list(oneOf(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), 7, 1), open, close })(v, p, e);
+  return r && r.open == r.close ? fail(e, `${p}.close`, 'must not be the same as open (00:00 to 24:00 is a whole day)') : r;
+};
+
 const hours: Rule = (v, p, e) =>
   v === null
     ? null
@@ -138,7 +145,7 @@ const hours: Rule = (v, p, e) =>
           ? { timeZone, alwaysOpen: flag }
           : {
               timeZone,
-              weekly: list(shape({ days: list(oneOf(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), 7, 1), open, close }), 21, 1),
+              weekly: list(range, 21, 1),
             },
       )(v, p, e);
 

@@ -198,9 +198,11 @@ export const styles = [
       font-size: 1.25em;
     }
     @media print {
+      /* "Open now" is read on paper tomorrow: the hours stay, the state goes. */
       form,
       .bar,
-      .hint {
+      .hint,
+      .status:not(.always) {
         display: none;
       }
       a[href^='tel']::after,

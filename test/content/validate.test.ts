@@ -94,6 +94,11 @@ describe('validateDocument', () => {
     // 24:00 ends a range; one starting there would be the next day's.
     s.hours = { timeZone: 'Europe/London', weekly: [{ days: ['sun'], open: '24:00', close: '02:00' }] };
     expect(validateDocument({ version: 1, services: [s] }).skipped).to.deep.equal(['services[0].hours.weekly[0].open: must be a time, HH:MM from 00:00 to 23:59']);
+    // The same open and close time is a slip more often than a day that runs on: refused, not shown as open 24 hours.
+    s.hours = { timeZone: 'Europe/London', weekly: [{ days: ['mon'], open: '00:00', close: '24:00' }, { days: ['tue'], open: '09:00', close: '09:00' }] };
+    expect(validateDocument({ version: 1, services: [s] }).skipped).to.deep.equal([
+      'services[0].hours.weekly[1].close: must not be the same as open (00:00 to 24:00 is a whole day)',
+    ]);
   });
 
   it('leaves out a repeated service id', () => {
