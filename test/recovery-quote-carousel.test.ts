@@ -476,6 +476,19 @@ describe('<recovery-quote-carousel>', () => {
     await until(() => $$(el, '.slide').length == 3, 2000, 'the added quote');
   });
 
+  it('11. reads the partner’s quotes again when a framework rewrites their text in place', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel
+      ><blockquote>First quote.</blockquote><blockquote lang="en">Second quote.</blockquote></recovery-quote-carousel
+    >`);
+    const quotes = () => $$(el, 'blockquote').map((b) => b.textContent!.trim());
+    expect(quotes()).to.deep.equal(['First quote.', 'Second quote.']);
+    (el.querySelector('blockquote')!.firstChild as Text).data = 'Premier.';
+    el.querySelectorAll('blockquote')[1].setAttribute('lang', 'fr');
+    await until(() => quotes()[0] == 'Premier.', 2000, 'the edited quote');
+    await el.updateComplete;
+    expect($$(el, 'figure')[1].closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+  });
+
   it('11. keeps the language of each quote the partner writes', async () => {
     const wrapper = await fixture(html`<div lang="cy">
       <recovery-quote-carousel lang="en-GB">

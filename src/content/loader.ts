@@ -152,7 +152,9 @@ export class DocumentLoader implements ReactiveController {
     this._url = url;
     this._abort?.abort();
     this._abort = undefined;
-    this.document = this._inline;
+    // A new URL: the document on screen stays until the next one is here (a
+    // language switch does not flash the built-in English), or fails.
+    if (!url) this.document = this._inline;
     // Lit updates an element off the page too: load the new URL when it is back.
     if (url && this._host.isConnected) this._load(url);
     else if (url) this._interrupted = true;
@@ -186,6 +188,7 @@ export class DocumentLoader implements ReactiveController {
       this._host.requestUpdate();
     } catch (error) {
       if (abort.signal.aborted) return;
+      this.document = this._inline;
       this._fail(this._source, url, error as LoadError);
       // No longer loading: an element that waited for this document decides again (the finder's region).
       this._host.requestUpdate();

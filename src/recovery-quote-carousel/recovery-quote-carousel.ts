@@ -126,6 +126,10 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     this._watch();
   }
 
+  protected override childrenChanged(): void {
+    this._partnerQuotes = readQuotes(this);
+  }
+
   private get _quotes(): Quote[] {
     return this._partnerQuotes.length ? this._partnerQuotes : (this.topicContent?.quotes ?? builtinQuotes);
   }
@@ -164,7 +168,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     const t = this.t;
     const quotes = this._quotes;
     const total = quotes.length;
-    const slots = html`<slot hidden @slotchange=${() => (this._partnerQuotes = readQuotes(this))}></slot>${this.contentSlot()}`;
+    const slots = html`<slot hidden></slot>${this.contentSlot()}`;
     // A partner topic with no quotes: no empty region for a screen reader to land in.
     if (!total) return slots;
     // One quote is a quote, not a carousel of one: no "1 of 1" for a screen reader.

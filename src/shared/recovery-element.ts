@@ -79,6 +79,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   protected textDir?: 'ltr' | 'rtl';
 
   private _warned?: Set<string>;
+  private _children?: MutationObserver;
   /** The language the page asked for at the last update. */
   private _asked?: string;
   /** The partner documents the current `doc` was merged from. */
@@ -101,6 +102,15 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     this.requestUpdate();
     // Not on a server that calls connectedCallback: no page to watch there.
     if (!globalThis.MutationObserver) return;
+    // Its own children: an inline document or quotes that the parser adds
+    // after the upgrade, or a framework rewrites in place (a language switch
+    // in React or Vue changes their text, not the elements).
+    (this._children ??= new MutationObserver(() => this.childrenChanged())).observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['lang'],
+    });
     widgets.add(this);
     if (!langs) {
       // Only the widgets whose language it changes (frameworks write the same lang on every route).
@@ -111,6 +121,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._children?.disconnect();
     widgets.delete(this);
     if (!widgets.size) langs = void langs?.disconnect();
   }
@@ -272,11 +283,13 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     return `root theme-${this.themeValue}`;
   }
 
-  /**
-   * A hidden slot for the inline content document: it tells us when the
-   * parser adds the `<script>` after the element was upgraded.
-   */
+  /** The element's children changed (see `connectedCallback`): the inline document is read again. */
+  protected childrenChanged(): void {
+    this.requestUpdate();
+  }
+
+  /** A hidden slot for the inline content document. */
   protected contentSlot(): TemplateResult {
-    return html`<slot name="content" hidden @slotchange=${() => this.requestUpdate()}></slot>`;
+    return html`<slot name="content" hidden></slot>`;
   }
 }

@@ -87,6 +87,45 @@ describe('content loading', () => {
     await until(() => title(el) == 'Title B', 5000, 'the second document');
   });
 
+  it('keeps the document on screen while the next content-src loads, and the built-in one if that fails', async () => {
+    const doc = (title: string) => echo({ version: 1, topics: [{ ...partnerTopic, title }] });
+    const el = await fixture<RecoveryInfoCard>(html`<recovery-info-card content-src=${doc('Title A')}></recovery-info-card>`);
+    await until(() => title(el) == 'Title A', 5000, 'the first document');
+    const seen = new Set<string | undefined>();
+    const watch = new MutationObserver(() => seen.add(title(el)));
+    watch.observe(el.shadowRoot!, { subtree: true, characterData: true, childList: true });
+    el.setAttribute('content-src', `${doc('Title B')}&delay=300`);
+    await until(() => title(el) == 'Title B', 5000, 'the second document');
+    watch.disconnect();
+    // No flash of the built-in English in between.
+    expect([...seen]).to.deep.equal(['Title B']);
+    const log = captureConsole();
+    try {
+      const failed = nextEvent(el, 'recovery-error');
+      el.setAttribute('content-src', '/test-api/status/404');
+      await el.updateComplete;
+      expect(title(el)).to.equal('Title B');
+      await failed;
+      await el.updateComplete;
+      expect(title(el)).to.equal(BUILT_IN);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('reads an inline document again when a framework rewrites its text in place', async () => {
+    const doc = (title: string) => JSON.stringify({ version: 1, topics: [{ ...partnerTopic, title }] });
+    const el = await fixture<RecoveryInfoCard>(
+      html`<recovery-info-card><script type="application/json" slot="content">${doc('Inline 1')}</script></recovery-info-card>`,
+    );
+    await until(() => title(el) == 'Inline 1', 2000, 'the inline title');
+    const script = el.querySelector('script')!;
+    script.textContent = doc('Inline 2');
+    await until(() => title(el) == 'Inline 2', 2000, 'the rewritten title');
+    (script.firstChild as Text).data = doc('Inline 3');
+    await until(() => title(el) == 'Inline 3', 2000, 'the edited title');
+  });
+
   it('calls an empty answer (204) not valid JSON, not a network error', async () => {
     const { detail } = await failing('/test-api/status/204');
     expect(detail.reason).to.equal('it is not valid JSON');

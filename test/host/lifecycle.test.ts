@@ -95,7 +95,8 @@ describe('host matrix: created, moved and removed every way', function () {
 
   it('leaves no timer, listener or observer behind when the elements leave the page', async () => {
     // While on the page: the carousel's on-screen observer, the finder's for
-    // its exit button, one observer of the page's lang for all, visibility, pageshow, quick exit (keys, and clicks
+    // its exit button, one observer of the page's lang for all and one of
+    // each element's own children, visibility, pageshow, quick exit (keys, and clicks
     // that make Shift a modifier) and reduced-motion listeners, and (in a visible
     // tab; Firefox runs some test pages in background tabs) the finder's
     // minute clock and the carousel's rotation.
@@ -103,6 +104,9 @@ describe('host matrix: created, moved and removed every way', function () {
     expect(ours(frame).filter((a) => !a.startsWith('timeout')).sort()).to.deep.equal([
       'IntersectionObserver of 1',
       'IntersectionObserver of 2',
+      'MutationObserver of 1',
+      'MutationObserver of 1',
+      'MutationObserver of 1',
       'MutationObserver of 1',
       'document keydown listener',
       'document keyup listener',

@@ -71,7 +71,8 @@ export async function testApi(ctx, next) {
       ctx.body = JSON.stringify(abandoned.has(url.searchParams.get('tag')));
       return;
     case 'echo':
-      // Responds with the `body` query parameter, as JSON content.
+      // Responds with the `body` query parameter, as JSON content, after `delay` ms if given.
+      await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('delay')) || 0));
       ctx.type = 'application/json';
       ctx.body = url.searchParams.get('body') ?? '';
       return;
