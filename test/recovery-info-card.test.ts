@@ -289,6 +289,38 @@ describe('<recovery-info-card>', () => {
     ]);
   });
 
+  it('reads a boolean attribute written ="false" as off, as the partner meant, with a warning', async () => {
+    const el = await card(html`<recovery-info-card hide-help="false" variant="compact" expanded=" FALSE "></recovery-info-card>`);
+    expect($(el, '.help')).to.exist;
+    expect([el.hideHelp, el.expanded]).to.deep.equal([false, false]);
+    expect($(el, '.toggle')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(log.warnings).to.deep.equal([
+      '<recovery-info-card>: hide-help="false" is not allowed (use hide-help alone for on, no hide-help for off); using off.',
+      '<recovery-info-card>: expanded=" FALSE " is not allowed (use expanded alone for on, no expanded for off); using off.',
+    ]);
+    // Present in any other way, it is on, as in HTML.
+    el.setAttribute('hide-help', '');
+    el.setAttribute('expanded', 'expanded');
+    await el.updateComplete;
+    expect([el.hideHelp, el.expanded, !!$(el, '.help')]).to.deep.equal([true, true, false]);
+    expect(log.warnings).to.have.length(2);
+  });
+
+  it('warns of a lang that is no language tag, and follows the page', async () => {
+    const wrapper = await fixture(html`<div lang="cy"><recovery-info-card lang="en_GB"></recovery-info-card></div>`);
+    const el = wrapper.querySelector('recovery-info-card')!;
+    await el.updateComplete;
+    expect(log.warnings).to.deep.equal([
+      '<recovery-info-card>: lang="en_GB" is not allowed (use a language tag such as en-GB or cy); using the page’s language.',
+    ]);
+  });
+
+  it('gives no verdict on its topic while a partner document that may hold it loads', async () => {
+    const el = await card(html`<recovery-info-card topic="eating" content-src="/test-api/slow"></recovery-info-card>`);
+    expect($(el, '#title')!.textContent).to.equal('Living with and recovering from self-harm');
+    expect(log.warnings).to.deep.equal([]);
+  });
+
   it('offers no number for a region it cannot read (it could be anywhere), and the default for a blank one', async () => {
     for (const region of ['Aotearoa', 'Québec', 'Deutschland']) {
       const el = await card(html`<recovery-info-card region=${region}></recovery-info-card>`);

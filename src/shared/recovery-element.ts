@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { bare } from '../content/bare.js';
 import { INLINE } from '../content/inline.js';
 import { contentLang } from '../content/lang.js';
@@ -21,6 +21,19 @@ export const over = <T>(mine: T[] = [], theirs: T[] = [], key: (item: T) => stri
 };
 
 type Source = Exclude<RecoveryErrorDetail['source'], 'inline'>;
+
+const FALSE = /^\s*false\s*$/i;
+/**
+ * A boolean attribute: on when present, as in HTML, except written
+ * `="false"` (`hide-help="false"`), which is read as the partner meant, off,
+ * with a warning (see `attributeChangedCallback`).
+ */
+export const flag = (attribute: string, reflect = false): PropertyDeclaration => ({
+  type: Boolean,
+  attribute,
+  reflect,
+  converter: { fromAttribute: (value: string | null) => value != null && !FALSE.test(value) },
+});
 
 /**
  * The widgets on the page, and one observer of every `lang` on it: a page
@@ -94,6 +107,9 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name == 'lang') this.requestUpdate();
+    if (FALSE.test(value!) && [...(this.constructor as typeof LitElement).elementProperties.values()].some((p) => p.attribute == name && p.type == Boolean)) {
+      this.warn(name, value!, `${name} alone for on, no ${name} for off`, 'off');
+    }
   }
 
   override connectedCallback(): void {
@@ -253,7 +269,9 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   protected get topicContent(): Topic | undefined {
     const topics = this.doc.topics ?? [];
     const ids = topics.map((t) => t.id);
-    const id = this.option('topic', this.topic, ids.length ? ids : ['self-harm'], ids[0] ?? 'self-harm');
+    const allowed = ids.length ? ids : ['self-harm'];
+    // No verdict while a partner document that may hold the topic is on its way.
+    const id = this.loading && !allowed.includes(String(this.topic).trim()) ? allowed[0] : this.option('topic', this.topic, allowed, allowed[0]);
     return topics.find((t) => t.id == id);
   }
 
@@ -267,6 +285,13 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       this.doc = this._merge(partner);
       this.t = undefined!;
       this.documentsChanged(partner);
+    }
+    // A `lang` that is no language tag (`en_GB`) is passed over for the page's.
+    const own = this.getAttribute?.('lang')?.trim();
+    try {
+      if (own) Intl.getCanonicalLocales(own);
+    } catch {
+      this.warn('lang', own!, 'a language tag such as en-GB or cy', 'the page’s language');
     }
     const requested = (this._asked = requestedLang(this));
     const locale = shownLang(requested, this.doc.lang ?? DEFAULT_LANG);
