@@ -97,8 +97,8 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   private _asked?: string;
   /** The partner documents the current `doc` was merged from. */
   protected partners: (ContentDocument | undefined)[] = [];
-  /** Per source: the loader, its import in flight, or `null` when its code could not be loaded. */
-  private _loaders: Partial<Record<Source, DocumentLoader | Promise<void> | null>> = {};
+  /** Per source: the loader, its import in flight, or the URL for which its code could not be loaded. */
+  private _loaders: Partial<Record<Source, DocumentLoader | Promise<void> | { failed?: string }>> = {};
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -194,13 +194,14 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
    */
   protected partner(source: Source, url: string | undefined, inline = false): ContentDocument | undefined {
     const loader = this._loaders[source];
-    if (loader && !(loader instanceof Promise)) {
+    if (loader && 'setUrl' in loader) {
       loader.syncInline();
       loader.setUrl(url);
       return loader.document;
     }
     // No querySelector when rendering on a server: inline documents are read in the browser.
-    if (loader === undefined && (url?.trim() || (inline && this.querySelector?.(INLINE)))) {
+    // Its code failed to load: tried again for another URL (the network may be back), not on every update.
+    if ((!loader || ('failed' in loader && loader.failed != url)) && (url?.trim() || (inline && this.querySelector?.(INLINE)))) {
       this._loaders[source] = import('../content/loader.js').then(
         ({ DocumentLoader }) => {
           this._loaders[source] = new DocumentLoader(this, source, inline);
@@ -210,7 +211,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
         // chunks/, a network error): as for any failed document, one error,
         // one event, and the built-in content stays.
         (error: Error) => {
-          this._loaders[source] = null;
+          this._loaders[source] = { failed: url };
           reportFailure(this, url ? source : 'inline', url, `the code that reads partner documents could not be loaded (${error.message})`);
           this.requestUpdate();
         },
@@ -221,7 +222,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
 
   /** True while a partner document is being imported or fetched. */
   protected get loading(): boolean {
-    return Object.values(this._loaders).some((l) => l instanceof Promise || l?.loading);
+    return Object.values(this._loaders).some((l) => l instanceof Promise || (l as DocumentLoader | undefined)?.loading);
   }
 
   /** The partner's documents, in the order they apply (later ones win). */

@@ -218,6 +218,11 @@ describe('host matrix: a per-element module hosted without its chunks', function
       card.setAttribute('theme', 'dark');
       await widgets(frame, 1);
       expect(frame.rec.errors).to.have.length(1);
+      // Another URL tries again (the network may be back), and says so if it fails again.
+      card.setAttribute('content-src', '/test-api/partner-content/detached?again');
+      await until(() => events.length == 2, 5000, 'the second error event');
+      expect(frame.rec.errors).to.have.length(2);
+      expect(frame.rec.errors[1]).to.contain('detached?again');
     } finally {
       frame.remove();
     }
