@@ -388,7 +388,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const facts = [
       t(s.free ? 'free' : 'notFree'),
       !s.crisis && t('notCrisis'),
-      from === 0 ? t('ageUnder', { n: to! + 1 }) : to! >= 120 ? t('ageOver', { n: from! }) : from != null && t('ageRange', { from, to: to! }),
+      // Papyrus is for young people under 35, and for anyone worried about one: a parent of 50 may call.
+      from === 0 ? t(s.audiences.includes('worried-about-someone') ? 'ageUnderOrWorried' : 'ageUnder', { n: to! + 1 }) : to! >= 120 ? t('ageOver', { n: from! }) : from != null && t('ageRange', { from, to: to! }),
       elsewhere && t('onlyIn', { region: intl(Intl.ListFormat, locale).format(s.regions.map((r) => this._regionName(r))) }),
     ].filter(Boolean);
     // The service's own words (name, description, note) in its document's
