@@ -308,6 +308,14 @@ describe('<recovery-quote-carousel>', () => {
     });
   });
 
+  it('6. does not rotate with autoplay="false", as the partner meant, and says how HTML writes it', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(six);
+    el.setAttribute('autoplay', 'false');
+    await el.updateComplete;
+    expect([el.autoplay, !!$(el, '.rotation')]).to.deep.equal([false, false]);
+    expect(log.warnings).to.deep.equal(['<recovery-quote-carousel>: autoplay="false" is not allowed (use autoplay alone for on, no autoplay for off); using off.']);
+  });
+
   it('7. clamps an interval under 5 s, with a warning', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay interval="1000"></recovery-quote-carousel>`);

@@ -9,7 +9,7 @@ import { emit } from '../shared/events.js';
 import { formatDate, SEP } from '../shared/format.js';
 import { attribution } from '../shared/attribution.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
-import { flag, RecoveryElement } from '../shared/recovery-element.js';
+import { FLAG, RecoveryElement } from '../shared/recovery-element.js';
 import { emergencyFor, knownRegions, lineFor, regionFor, toHelplines } from '../shared/regions.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { styles } from './recovery-info-card.styles.js';
@@ -86,9 +86,9 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },
     variant: {},
-    expanded: flag('expanded', true),
+    expanded: { type: Boolean, reflect: true, converter: FLAG },
     region: {},
-    hideHelp: flag('hide-help'),
+    hideHelp: { type: Boolean, attribute: 'hide-help', converter: FLAG },
     helpHref: { attribute: 'help-href' },
   };
 

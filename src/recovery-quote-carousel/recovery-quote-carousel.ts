@@ -4,7 +4,7 @@ import { quotes as builtinQuotes } from '../content/builtin-topic.js';
 import type { Quote } from '../content/types.js';
 import { attribution } from '../shared/attribution.js';
 import { emit } from '../shared/events.js';
-import { flag, RecoveryElement } from '../shared/recovery-element.js';
+import { FLAG, RecoveryElement } from '../shared/recovery-element.js';
 import { readQuotes } from './quotes.js';
 import { styles } from './recovery-quote-carousel.styles.js';
 import { strings } from './recovery-quote-carousel.strings.js';
@@ -74,7 +74,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   static override strings = strings;
 
   static override properties: PropertyDeclarations = {
-    autoplay: flag('autoplay'),
+    autoplay: { type: Boolean, converter: FLAG },
     interval: {},
     label: {},
     index: { type: Number },

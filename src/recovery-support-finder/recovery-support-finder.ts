@@ -8,7 +8,7 @@ import { markLang } from '../content/lang.js';
 import { emit } from '../shared/events.js';
 import { formatDate, SEP } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
-import { flag, over, RecoveryElement } from '../shared/recovery-element.js';
+import { FLAG, over, RecoveryElement } from '../shared/recovery-element.js';
 import { countryOf, ELSEWHERE, emergencyFor, knownRegions, regionFor, serves } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
@@ -108,7 +108,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     audience: {},
     servicesSrc: { attribute: 'services-src' },
     servicesMode: { attribute: 'services-mode' },
-    quickExit: flag('quick-exit'),
+    quickExit: { type: Boolean, attribute: 'quick-exit', converter: FLAG },
     quickExitUrl: { attribute: 'quick-exit-url' },
     headingLevel: { attribute: 'heading-level' },
     _chosenRegion: { state: true },

@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { bare } from '../content/bare.js';
 import { INLINE } from '../content/inline.js';
 import { contentLang } from '../content/lang.js';
@@ -24,16 +24,12 @@ type Source = Exclude<RecoveryErrorDetail['source'], 'inline'>;
 
 const FALSE = /^\s*false\s*$/i;
 /**
- * A boolean attribute: on when present, as in HTML, except written
- * `="false"` (`hide-help="false"`), which is read as the partner meant, off,
- * with a warning (see `attributeChangedCallback`).
+ * The converter of a boolean attribute: on when present, as in HTML, except
+ * written `="false"` (`hide-help="false"`), which is read as the partner
+ * meant, off, with a warning (see `attributeChangedCallback`). Declared
+ * inline beside `type: Boolean`, where the manifest analyzer reads it.
  */
-export const flag = (attribute: string, reflect = false): PropertyDeclaration => ({
-  type: Boolean,
-  attribute,
-  reflect,
-  converter: { fromAttribute: (value: string | null) => value != null && !FALSE.test(value) },
-});
+export const FLAG = { fromAttribute: (value: string | null): boolean => value != null && !FALSE.test(value) };
 
 /**
  * The widgets on the page, and one observer of every `lang` on it: a page
@@ -107,7 +103,8 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name == 'lang') this.requestUpdate();
-    if (FALSE.test(value!) && [...(this.constructor as typeof LitElement).elementProperties.values()].some((p) => p.attribute == name && p.type == Boolean)) {
+    // (Our boolean properties are all lower case: `autoplay`'s attribute is its name.)
+    if (FALSE.test(value!) && [...(this.constructor as typeof LitElement).elementProperties].some(([key, p]) => p.converter == FLAG && (p.attribute || key) == name)) {
       this.warn(name, value!, `${name} alone for on, no ${name} for off`, 'off');
     }
   }

@@ -77,6 +77,23 @@ describe('the published package', () => {
     );
   });
 
+  it('documents in custom-elements.json each attribute once, by its written name, with a description', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    assert.deepEqual(elements.map((d) => d.tagName).sort(), ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder']);
+    for (const el of elements) {
+      const names = el.attributes.map((a) => a.name);
+      assert.deepEqual(names.filter((n) => n !== n.toLowerCase()), [], `${el.tagName}: attributes in camelCase, which HTML cannot set`);
+      assert.equal(new Set(names).size, names.length, `${el.tagName}: an attribute listed twice`);
+      assert.deepEqual(el.attributes.filter((a) => !a.description).map((a) => a.name), [], `${el.tagName}: attributes without a description`);
+    }
+    const card = elements.find((d) => d.tagName === 'recovery-info-card');
+    assert.equal(card.members.find((m) => m.name === 'expanded').reflects, true);
+    assert.equal(card.attributes.find((a) => a.name === 'hide-help').fieldName, 'hideHelp');
+    const finder = elements.find((d) => d.tagName === 'recovery-support-finder');
+    assert.equal(finder.attributes.find((a) => a.name === 'quick-exit').fieldName, 'quickExit');
+  });
+
   it('resolves every entry PRODUCT.md names, by the package name', () => {
     for (const entry of ['', '/index.js', '/recovery-info-card.js', '/recovery-quote-carousel.js', '/recovery-support-finder.js', '/react', '/content.schema.json']) {
       assert.match(import.meta.resolve(`recovery-widgets${entry}`), /\/dist\//, entry);
