@@ -62,19 +62,25 @@ export function markup(name, attributes, inner = '') {
 /**
  * What a visitor sees if the script never runs (written by
  * scripts/build-site.mjs from the built-in content): the support finder's
- * emergency route for the chosen region, or the info card's title at the
- * chosen heading level and its summary.
+ * emergency route for the chosen region; the info card's title at the
+ * chosen heading level and its summary, then that route unless the help
+ * strip is hidden.
  */
 function fallback(attributes) {
   if (!form.dataset.fallbacks) return '';
   const all = JSON.parse(form.dataset.fallbacks);
+  const value = (name) => attributes.find(([attr]) => attr === name)?.[1];
+  const route = (routes) => {
+    const region = (value('region') ?? 'GB').toUpperCase();
+    return routes[region] ?? routes[region.split('-')[0]] ?? routes['*'];
+  };
   if (tag === 'recovery-info-card') {
-    // The built-in topic's words: not for a card showing the partner's own.
-    if (attributes.some(([attr]) => attr === 'content-src' || attr === 'topic')) return '';
-    return all[attributes.find(([attr]) => attr === 'heading-level')?.[1] ?? '2'] ?? all[2];
+    const help = attributes.some(([attr]) => attr === 'hide-help') ? '' : route(all.help);
+    // The built-in topic's words: not for a card showing the partner's own; the way to help, always.
+    if (attributes.some(([attr]) => attr === 'content-src' || attr === 'topic')) return help;
+    return [all[value('heading-level') ?? '2'] ?? all[2], help].filter(Boolean).join('\n');
   }
-  const region = (attributes.find(([attr]) => attr === 'region')?.[1] ?? 'GB').toUpperCase();
-  return all[region] ?? all[region.split('-')[0]] ?? all['*'];
+  return route(all);
 }
 
 /**
@@ -97,10 +103,27 @@ function render() {
   for (const control of form.querySelectorAll('[data-prop]')) element.style.removeProperty(control.dataset.prop);
   for (const [prop, value] of properties) element.style.setProperty(prop, value);
 
+  showOutline(Number(attributes.find(([attr]) => attr === 'heading-level')?.[1] ?? 2));
   htmlCode.textContent = embed(markup(tag, attributes, fallback(attributes)));
   cssCode.textContent = `${tag} {\n${properties.map(([p, v]) => `  ${p}: ${v};`).join('\n')}\n}`;
   cssCode.closest('.code').hidden = properties.length === 0;
   checkContrast();
+}
+
+/**
+ * Under "Preview" (a level 2 heading), a widget at heading level 4 to 6 sits
+ * in a page whose outline reaches that deep: the headings of levels 3 to 5
+ * above it stand for your page's own, so that the outline here is whole, as
+ * it must be on your page.
+ */
+function showOutline(level) {
+  document.querySelectorAll('#preview .outline').forEach((h) => h.remove());
+  for (let l = 3; l < level; l++) {
+    const h = document.createElement(`h${l}`);
+    h.className = 'outline';
+    h.textContent = `Your page's level ${l} heading`;
+    element.before(h);
+  }
 }
 
 // Colour pairs the elements draw, with the WCAG 2.2 AA minimum for each.

@@ -65,6 +65,25 @@ function unknownKeys(value, node, path = '', out = []) {
   return out;
 }
 
+/** The strings the widgets use: the tables on this page list every key. */
+const knownStrings = new Set(Array.from(document.querySelectorAll('table.strings tbody th code'), (c) => c.textContent));
+
+/**
+ * Keys of `strings` the widgets never ask for (a typo: "finderTitel"), apart
+ * from other plural forms of a key (`results.few`, for Welsh) and names of
+ * regions that partner data adds (`regionName.DE`).
+ */
+function unknownStrings(strings) {
+  if (!strings || typeof strings != 'object' || Array.isArray(strings)) return [];
+  const plural = /\.(zero|one|two|few|many|other)$/;
+  return Object.keys(strings)
+    .filter((k) => !knownStrings.has(k) && !k.startsWith('regionName.') && !(plural.test(k) && knownStrings.has(k.replace(plural, '.other'))))
+    .map((k) => `strings.${k}`);
+}
+
+/** What content-src and services-src refuse, in bytes (loaderOptions.maxBytes). */
+const MAX_BYTES = 5_000_000;
+
 export function check() {
   const text = textarea.value;
   let parsed;
@@ -77,14 +96,17 @@ export function check() {
     return false;
   }
   const { document: doc, errors, skipped, leftOut } = validateDocument(parsed);
-  const ignored = unknownKeys(parsed, schema);
+  const ignored = [...unknownKeys(parsed, schema), ...unknownStrings(parsed?.strings)];
+  const bytes = new Blob([text]).size;
+  const large = bytes > MAX_BYTES ? ` From a URL (content-src, services-src) it would be refused: it is ${bytes.toLocaleString('en-GB')} bytes, over ${MAX_BYTES.toLocaleString('en-GB')}.` : '';
   list.replaceChildren(
     ...errors.map((e) => item(e, 'error')),
     ...skipped.map((e) => item(`${e} (left out)`, 'skipped')),
     ...ignored.map((key) => item(`${key}: not a field of the content document, so the widgets ignore it (a typo?)`, 'ignored')),
   );
   if (!doc) {
-    summary.textContent = `${plural(errors.length, 'error', 'errors')}: the widgets would not use this document, and keep the built-in content, as the finder below does.`;
+    const entries = leftOut.length ? ` (and ${plural(leftOut.length, 'entry', 'entries')} with problems)` : '';
+    summary.textContent = `${plural(errors.length, 'error', 'errors')}${entries}: the widgets would not use this document, and keep the built-in content, as the finder below does.`;
     show();
     return false;
   }
@@ -99,9 +121,12 @@ export function check() {
   // The finder shows one region at a time: say which, and where the others are.
   const where = regions.length > 1 ? ` for ${regions[0]} (choose ${regions.slice(1).join(', ')} in its “Where are you?” list)` : '';
   const unknown = ignored.length ? ` ${plural(ignored.length, 'field is', 'fields are')} ignored: see the list.` : '';
-  summary.textContent = skipped.length
-    ? `Usable, but ${plural(left, 'entry was', 'entries were')} left out: ${parts.join(', ')} used. The finder below shows it${where}.${unknown}`
-    : `Valid: ${parts.join(', ')}. The finder below shows it${where}.${unknown}`;
+  const used = doc.topics?.length || doc.services?.length || doc.emergency?.length || doc.strings;
+  summary.textContent = !used
+    ? `Nothing usable: ${plural(left, 'entry was', 'entries were')} left out, so the finder below shows the built-in content.${unknown}${large}`
+    : skipped.length
+      ? `Usable, but ${plural(left, 'entry was', 'entries were')} left out: ${parts.join(', ')} used. The finder below shows it${where}.${unknown}${large}`
+      : `Valid: ${parts.join(', ')}. The finder below shows it${where}.${unknown}${large}`;
   show(text, regions, form.elements.replace.checked);
   return true;
 }

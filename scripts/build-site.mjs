@@ -83,10 +83,12 @@ export async function buildSite() {
     },
     /**
      * What the info card holds for a browser that never runs the script: the
-     * built-in topic's title, at the card's heading level, and its summary.
+     * built-in topic's title, at the card's heading level, and its summary,
+     * then (as the card puts its help strip right after the summary) the
+     * region's emergency route, unless the help strip is hidden.
      */
-    cardFallback: (level = 2) =>
-      `<h${level} lang="en-GB">${esc(selfHarm.title)}</h${level}>\n<p lang="en-GB">${esc(selfHarm.summary)}</p>`,
+    cardFallback: (level = 2, region = 'GB') =>
+      `<h${level} lang="en-GB">${esc(selfHarm.title)}</h${level}>\n<p lang="en-GB">${esc(selfHarm.summary)}</p>${region ? `\n${facts.fallback(region)}` : ''}`,
     /** The embed snippet: the pinned script with its hash, then `markup`. Same text as demo/configure.js makes. */
     embed: (markup) =>
       `<!-- In the page's <head>, once (blocking="render" works there only) -->\n<script src="${cdnUrl}"\n        integrity="${integrity}"\n        crossorigin="anonymous" defer blocking="render"></script>\n\n<!-- Where the widget goes -->\n${markup}`,

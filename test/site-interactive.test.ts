@@ -49,8 +49,14 @@ describe('the configurators', function () {
       const card = doc.querySelector('#preview recovery-info-card')!;
       const snippet = doc.getElementById('snippet-html')!;
       const control = (name: string) => doc.querySelector<HTMLInputElement & HTMLSelectElement>(`[data-attr="${name}"]`)!;
-      // For a browser that never runs the script: the title at the card's heading level, and the summary.
-      expect(snippet.textContent).to.match(/<recovery-info-card>\n  <h2 lang="en-GB">Living with and recovering from self-harm<\/h2>\n  <p lang="en-GB">[^<]+<\/p>\n<\/recovery-info-card>/);
+      // For a browser that never runs the script: the title at the card's heading level, the summary,
+      // and the region's emergency route, where the card puts its help strip.
+      expect(snippet.textContent).to.match(
+        /<recovery-info-card>\n  <h2 lang="en-GB">Living with and recovering from self-harm<\/h2>\n  <p lang="en-GB">[^<]+<\/p>\n  <p lang="en-GB">[^<]+call 999[^<]+<a href="tel:999">Call 999<\/a><\/p>\n<\/recovery-info-card>/,
+      );
+      set(control('region'), 'US');
+      expect(snippet.textContent).to.contain('<a href="tel:911">Call 911</a></p>\n</recovery-info-card>');
+      set(control('region'), 'GB');
 
       set(control('variant'), 'compact');
       expect(card.getAttribute('variant')).to.equal('compact');
@@ -65,10 +71,20 @@ describe('the configurators', function () {
       expect(snippet.textContent).to.contain('help-href="#support &quot;now&quot;"');
       expect(snippet.textContent).to.contain('\n    hide-help');
       expect(snippet.textContent).to.contain('\n  <h3 lang="en-GB">Living with and recovering from self-harm</h3>\n');
+      // The help strip hidden: no emergency route in the fallback either.
+      expect(snippet.textContent).not.to.contain('tel:999');
       // A card showing the partner's own document: no built-in words inside.
       set(control('content-src'), '/my-topic.json');
       expect(snippet.textContent).not.to.contain('<h3 lang="en-GB">');
+      set(control('hide-help'), false);
+      expect(snippet.textContent).to.contain('<a href="tel:999">Call 999</a>');
+      set(control('hide-help'), true);
       set(control('content-src'), '');
+      // Deeper than "Preview" allows: stand-ins for the partner's own headings keep the outline whole.
+      set(control('heading-level'), '5');
+      expect(Array.from(doc.querySelectorAll('#preview .outline'), (h) => h.localName)).to.deep.equal(['h3', 'h4']);
+      set(control('heading-level'), '3');
+      expect(doc.querySelectorAll('#preview .outline')).to.have.length(0);
 
       // Back to the default: left out of the snippet, removed from the element.
       set(control('variant'), 'full');
@@ -296,6 +312,16 @@ describe('the content page', function () {
         'services[0].telephone: not a field of the content document, so the widgets ignore it (a typo?)',
       ]);
       expect(doc.getElementById('report-summary')!.textContent).to.contain('2 fields are ignored');
+
+      // A string the widgets never ask for is named too; other plural forms and region names are not.
+      submit(doc, JSON.stringify({ version: 1, lang: 'cy', strings: { finderTitel: 'x', 'results.few': '{n} gwasanaeth', 'regionName.DE': 'Yr Almaen' } }));
+      expect(errors()).to.deep.equal(['strings.finderTitel: not a field of the content document, so the widgets ignore it (a typo?)']);
+      // Every service left out: nothing of it is used, and the summary does not say the finder shows it.
+      submit(doc, JSON.stringify({ version: 1, services: [bad] }));
+      expect(doc.getElementById('report-summary')!.textContent).to.match(/^Nothing usable: 1 entry was left out/);
+      // A rejected document also counts its entries with problems.
+      submit(doc, JSON.stringify({ version: 1, topics: [{}], services: [bad] }));
+      expect(doc.getElementById('report-summary')!.textContent).to.match(/^\d+ errors? \(and 1 entry with problems\): the widgets would not use/);
     });
   });
 });

@@ -38,7 +38,9 @@ function attributeControl(attr, facts) {
   const fetched = /-src$/.test(attr.name)
     ? ' The preview here can load a file from this site only (its <code>connect-src</code> is <code>\'self\'</code>); on your page, allow your file\'s origin in yours.'
     : '';
-  const hint = `<p class="hint" id="${id}-hint">${md(attr.description)}${fetched}</p>`;
+  // The picker offers the built-in regions; the element reads more.
+  const regions = attr.name === 'region' ? ' Here, the built-in regions; on your page, any value above.' : '';
+  const hint = `<p class="hint" id="${id}-hint">${md(attr.description)}${fetched}${regions}</p>`;
   const label = `<label for="${id}"><code>${esc(attr.name)}</code></label>`;
   const common = `id="${id}" name="${esc(attr.name)}" data-attr="${esc(attr.name)}" data-default="${esc(def)}" aria-describedby="${id}-hint"`;
   if (type === 'boolean') {
@@ -99,7 +101,10 @@ export function configurePage(facts, element) {
   const fallbacks = finder
     ? { ...Object.fromEntries(facts.regions.map((r) => [r, facts.fallback(r)])), '*': facts.fallback('*') }
     : card
-      ? Object.fromEntries([2, 3, 4, 5, 6].map((level) => [level, facts.cardFallback(level)]))
+      ? {
+          ...Object.fromEntries([2, 3, 4, 5, 6].map((level) => [level, facts.cardFallback(level, '')])),
+          help: { ...Object.fromEntries(facts.regions.map((r) => [r, facts.fallback(r)])), '*': facts.fallback('*') },
+        }
       : undefined;
   return `
       <h1>${esc(element.title)} <code class="tag">&lt;${esc(tag)}&gt;</code></h1>
