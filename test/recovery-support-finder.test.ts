@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/tes
 import sinon from 'sinon';
 import type { Service } from '../src/content/types.js';
 import '../src/recovery-support-finder/define.js';
-import { navigation } from '../src/recovery-support-finder/quick-exit.js';
+import { navigation, stay } from '../src/recovery-support-finder/quick-exit.js';
 import type { RecoverySupportFinder } from '../src/recovery-support-finder/recovery-support-finder.js';
 import { REGIONS } from '../src/shared/regions.js';
 import { partnerService } from './support/fixtures.mjs';
@@ -809,6 +809,87 @@ describe('<recovery-support-finder>', () => {
       }
     });
 
+    it('keeps Escape from the host page while covered: a drawer or dialog around the finder stays open', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      const wrapper = await fixture<HTMLElement>(html`<div><recovery-support-finder quick-exit></recovery-support-finder></div>`);
+      const el = wrapper.querySelector<RecoverySupportFinder>('recovery-support-finder')!;
+      await el.updateComplete;
+      // The host's drawer closes on Escape.
+      const close = (e: KeyboardEvent) => e.key == 'Escape' && (wrapper.hidden = true);
+      document.addEventListener('keydown', close);
+      try {
+        await sendKeys({ press: 'Escape' });
+        expect(wrapper.hidden, 'Escape is the host page’s before the exit').to.equal(true);
+        wrapper.hidden = false;
+        $<HTMLAnchorElement>(el, '[part=exit]')!.click();
+        await el.updateComplete;
+        expect(exit.callCount).to.equal(1);
+        for (let i = 0; i < 5; i++) await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(wrapper.hidden, 'the drawer stays open').to.equal(false);
+        expect($(el, '.overlay')!.matches(':modal')).to.equal(true);
+        // Back on the page, Escape is the host's again.
+        dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+        await el.updateComplete;
+        await sendKeys({ press: 'Escape' });
+        expect(wrapper.hidden).to.equal(true);
+      } finally {
+        document.removeEventListener('keydown', close);
+      }
+    });
+
+    it('leaves the page usable when the finder is not drawn: no cover, and nothing made inert', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <button id="host-button">Host</button>
+        <details><summary>Support</summary><recovery-support-finder quick-exit></recovery-support-finder></details>
+      </div>`);
+      const el = wrapper.querySelector<RecoverySupportFinder>('recovery-support-finder')!;
+      await el.updateComplete;
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+      expect(exit.callCount).to.equal(1);
+      expect($(el, '.overlay')!.matches(':modal'), 'no modal cover').to.equal(false);
+      const button = wrapper.querySelector<HTMLButtonElement>('#host-button')!;
+      button.focus();
+      expect(document.activeElement == button, 'the page is not inert').to.equal(true);
+      stay();
+    });
+
+    it('covers the page again when a framework moves the finder while the page is being left, or adds another', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const exit = sinon.stub(navigation, 'exit');
+      const wrapper = await fixture<HTMLElement>(html`<div><recovery-support-finder quick-exit></recovery-support-finder></div>`);
+      const el = wrapper.querySelector<RecoverySupportFinder>('recovery-support-finder')!;
+      await el.updateComplete;
+      try {
+        $<HTMLAnchorElement>(el, '[part=exit]')!.click();
+        await el.updateComplete;
+        await clock.tickAsync(100);
+        el.remove();
+        await el.updateComplete;
+        wrapper.append(el);
+        await el.updateComplete;
+        expect(exit.callCount).to.equal(1);
+        expect($(el, '.overlay')!.matches(':modal'), 'modal again').to.equal(true);
+        // A finder the framework renders anew is covered too.
+        const other = document.createElement('recovery-support-finder') as RecoverySupportFinder;
+        wrapper.append(other);
+        await other.updateComplete;
+        expect(!!$(other, '.overlay')).to.equal(true);
+        // The way back still comes.
+        await clock.tickAsync(2000);
+        await el.updateComplete;
+        expect(!!$(el, '.overlay button')).to.equal(true);
+        $<HTMLButtonElement>(el, '.overlay button')!.click();
+        await el.updateComplete;
+        await other.updateComplete;
+        expect([!!$(el, '.overlay'), !!$(other, '.overlay')]).to.deep.equal([false, false]);
+      } finally {
+        clock.restore();
+      }
+    });
+
     it('gives a page that comes back from the cache its own referrer policy again', async () => {
       const exit = sinon.stub(navigation, 'exit');
       const own = document.createElement('meta');
@@ -852,6 +933,28 @@ describe('<recovery-support-finder>', () => {
       expect(exit.called).to.equal(false);
       await sendKeys({ press: 'Shift' });
       expect(exit.calledOnceWith('https://www.example.org/news')).to.equal(true);
+    });
+
+    it('hears Shift before the page’s own capturing listeners on the document, which may stop keys', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
+      const stop = (e: Event) => e.stopImmediatePropagation();
+      for (const type of ['keydown', 'keyup']) document.addEventListener(type, stop, true);
+      try {
+        document.body.focus();
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        expect(exit.callCount).to.equal(1);
+        // Capitals typed as Shift + a letter still do not count.
+        stay();
+        for (let i = 0; i < 3; i++) {
+          await sendKeys({ down: 'Shift' });
+          await sendKeys({ press: 'A' });
+          await sendKeys({ up: 'Shift' });
+        }
+        expect(exit.callCount).to.equal(1);
+      } finally {
+        for (const type of ['keydown', 'keyup']) document.removeEventListener(type, stop, true);
+      }
     });
 
     it('goes to the first finder’s URL once when two finders on the page hear the same three Shifts', async () => {

@@ -22,12 +22,38 @@ const covers = new Set<() => void>();
 let returnTo: Element | null | undefined;
 
 /**
+ * While a cover is up, Escape goes nowhere: not to the host page (whose
+ * drawer or dialog around the finder would close, taking the cover with it
+ * and leaving the page inert), nor to the cover itself (a dialog's own
+ * Escape). Heard first, on the window, as the page's capturing listeners are.
+ */
+const holdEscape = (e: KeyboardEvent) => {
+  if (e.key == 'Escape') {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  }
+};
+
+/** The page is being left: covers are up. */
+export const leaving = (): boolean => covers.size > 0;
+
+/** Puts up a finder's cover (`uncover` takes it off): every finder on the page covers it. */
+export function cover(uncover: () => void): void {
+  covers.add(uncover);
+}
+
+/** A cover is on screen: Escape is held until the visitor stays (the same listener is added once). */
+export function covered(): void {
+  addEventListener('keydown', holdEscape, true);
+}
+
+/**
  * Leaves once for one key press or click: two finders on a page hear the
  * same three Shifts, both cover the page (`uncover` takes a cover off), and
  * the first one's URL is where the page goes. The next press may leave again.
  */
 export function exitOnce(url: string, event: Event, uncover: () => void): void {
-  covers.add(uncover);
+  cover(uncover);
   if (event == cause) return;
   cause = event;
   if (returnTo === undefined) for (returnTo = document.activeElement; returnTo?.shadowRoot?.activeElement; ) returnTo = returnTo.shadowRoot.activeElement;
@@ -45,6 +71,7 @@ export function exitOnce(url: string, event: Event, uncover: () => void): void {
 export function stay(): HTMLElement | undefined {
   covers.forEach((uncover) => uncover());
   covers.clear();
+  removeEventListener('keydown', holdEscape, true);
   hideReferrer(false);
   const to = returnTo;
   returnTo = undefined;
@@ -74,9 +101,10 @@ export function hideReferrer(on: boolean): void {
   } else {
     const own = Array.from(document.querySelectorAll<HTMLMetaElement>('meta[name=referrer]')).pop();
     if (own) {
-      // A changed value applies it again (Firefox ignores setting the same one).
+      // A changed value applies it again (Firefox ignores setting the same
+      // one; Chromium logs an error for an empty one).
       const policy = own.content;
-      own.content = '';
+      own.content = policy == 'no-referrer' ? 'same-origin' : 'no-referrer';
       own.content = policy;
     }
   }
@@ -111,10 +139,12 @@ export class ShiftCounter {
 
   // A click counts as another key: Shift + click (selecting a range on the
   // host page) is Shift as a modifier, three of them no exit.
+  // On the window, capturing: before the page's own listeners on the
+  // document, which may stop a key on its way.
   private _listen(how: typeof addEventListener): void {
-    how.call(document, 'keydown', this._onKeyDown, true);
-    how.call(document, 'pointerdown', this._onKeyDown, true);
-    how.call(document, 'keyup', this._onKeyUp as EventListener, true);
+    how('keydown', this._onKeyDown, true);
+    how('pointerdown', this._onKeyDown, true);
+    how('keyup', this._onKeyUp as EventListener, true);
   }
 
   // Key downs, not ups, tell a modifier: typing a capital can release Shift

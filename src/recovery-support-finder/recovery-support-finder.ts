@@ -14,7 +14,7 @@ import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
 import { AUDIENCES, clockAt, METHODS, select, stateAt, type Filters, type Selection } from './filter.js';
-import { ExitFloat, exitOnce, ShiftCounter, stay, type ShiftStatus } from './quick-exit.js';
+import { cover, covered, ExitFloat, exitOnce, leaving, ShiftCounter, stay, type ShiftStatus } from './quick-exit.js';
 import { styles } from './recovery-support-finder.styles.js';
 import { strings } from './recovery-support-finder.strings.js';
 import { intl } from '../shared/intl.js';
@@ -169,6 +169,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     addEventListener('pageshow', this._onPageShow);
     if (this.quickExit) this._shift.attach();
     this._tick();
+    // Added, or put back by a framework, while the page is being left: covered too.
+    if (leaving() && !this._stuck) {
+      this._exiting = true;
+      cover(this._uncover);
+      this._waitForExit();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -235,8 +241,16 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // and leave the rest of the page on screen), with focus in it and the
     // page behind it inert, so no key press or screen reader reaches what it
     // hides. Shown again if the browser closed it (a second Escape).
-    const cover = this.renderRoot.querySelector<HTMLDialogElement>('.overlay');
-    if (cover && !cover.open) cover.showModal();
+    // Only a finder that is drawn puts it up: a modal dialog that is not
+    // drawn (in a closed <details>, under display: none) would leave the page
+    // inert and uncovered. A cover that lost its place in the top layer (the
+    // finder moved while the page was being left) goes back there.
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('.overlay');
+    if (dialog && this.isConnected && !dialog.matches(':modal') && (this.checkVisibility?.() ?? !!this.getClientRects().length)) {
+      if (dialog.open) dialog.close();
+      dialog.showModal();
+      covered();
+    }
     // Only a finder on the page listens for Shift: Lit also updates one that is not.
     if (changed.has('quickExit')) this.quickExit && this.isConnected ? this._shift.attach() : this._shift.detach();
     // Not while the cover is up: a button floating over it would look like the page.
@@ -564,12 +578,16 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // coming. The cover then offers, and focuses, the way back, rather than
     // leave the visitor before a blank page with no 999. (No guess from a
     // key or click: one pressed while the next page loads would uncover the page.)
+    this._waitForExit();
+    exitOnce(this._exitUrl(), event, this._uncover);
+  }
+
+  private _waitForExit(): void {
     clearTimeout(this._stuckTimer);
     this._stuckTimer = setTimeout(() => {
       this._stuck = true;
       this._focusAfterUpdate('.overlay button');
     }, STUCK_MS);
-    exitOnce(this._exitUrl(), event, this._uncover);
   }
 
   /**

@@ -108,13 +108,13 @@ describe('host matrix: created, moved and removed every way', function () {
       'MutationObserver of 1',
       'MutationObserver of 1',
       'MutationObserver of 1',
-      'document keydown listener',
-      'document keyup listener',
-      'document pointerdown listener',
       'document visibilitychange listener',
       'document visibilitychange listener',
       'matchMedia((prefers-reduced-motion: reduce)) change listener',
+      'window keydown listener',
+      'window keyup listener',
       'window pageshow listener',
+      'window pointerdown listener',
     ]);
     // Rotation and the finder's clock run only in a tab that is shown.
     if (frame.doc.hidden) expect(timers).to.deep.equal([]);
