@@ -81,7 +81,8 @@ export function privacyPage(facts) {
 
       <section aria-labelledby="hosting">
         <h2 id="hosting">Hosting the script</h2>
-        <p>The only request the widgets cause is the one for the script itself. Loaded from a CDN, that request tells the
+        <p>Unless you give them a <code>content-src</code> or <code>services-src</code> address, the only request the widgets
+          cause is the one for the script itself. Loaded from a CDN, that request tells the
           CDN the visitor’s IP address and the page they are on. To avoid any third party, host
           <code>recovery-widgets.js</code> on your own site: copy <code>dist/recovery-widgets.js</code> from the npm package
           (<code>npm install recovery-widgets@${esc(facts.version)}</code>) and serve it at an address with the version in it,
@@ -129,7 +130,11 @@ export function privacyPage(facts) {
           </div>
         </div>
         <p>Quick exit, when you turn it on, follows the GOV.UK Design System’s “Exit this page”: a button, or Shift pressed
-          three times, covers the widget at once and replaces the page, so Back does not return to it.</p>
+          three times, covers the whole window at once and replaces the page, so Back does not return to it, and the site it
+          goes to is not told which page the visitor left. The cover is a modal dialog: the page behind it cannot be read
+          by a screen reader, reached with the keyboard or uncovered with Escape. If the page is still there two seconds
+          later (your page asked “Leave site?” and the visitor stayed), the cover says so and offers “Back to this page”,
+          which puts the visitor back where they were.</p>
       </section>
 
       <section aria-labelledby="facts">
