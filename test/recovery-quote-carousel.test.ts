@@ -497,6 +497,21 @@ describe('<recovery-quote-carousel>', () => {
     expect($$(el, 'figure')[1].closest('[lang]')!.getAttribute('lang')).to.equal('fr');
   });
 
+  it('keeps focus in the carousel when the quotes change under it and its controls go', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel
+      ><blockquote>First quote.</blockquote><blockquote>Second quote.</blockquote></recovery-quote-carousel
+    >`);
+    $<HTMLButtonElement>(el, '.next')!.focus();
+    el.querySelectorAll('blockquote')[1].remove();
+    await until(() => !$(el, '.next'), 2000, 'the controls gone');
+    await el.updateComplete;
+    const root = $(el, 'section')!;
+    expect(el.shadowRoot!.activeElement == root, 'focus on the carousel').to.equal(true);
+    // Only while it has focus is it focusable.
+    root.blur();
+    expect(root.hasAttribute('tabindex')).to.equal(false);
+  });
+
   it('11. keeps the language of each quote the partner writes', async () => {
     const wrapper = await fixture(html`<div lang="cy">
       <recovery-quote-carousel lang="en-GB">
