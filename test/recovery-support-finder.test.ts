@@ -1011,6 +1011,11 @@ describe('<recovery-support-finder>', () => {
         clock.tick(1000); // five seconds since the first press: the count starts again
         await el.updateComplete;
         expect(text($(el, '.hint [role=status]'))).to.equal('Exit this page expired.');
+        // Taken back as long again later, so that the hint read then does not end with it.
+        clock.tick(5000);
+        await el.updateComplete;
+        expect(text($(el, '.hint [role=status]'))).to.equal('');
+        expect(clock.countTimers(), 'no timer left').to.equal(0);
         shift();
         expect(exit.called).to.equal(false);
         clock.tick(4999);

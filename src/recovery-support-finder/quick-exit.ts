@@ -123,6 +123,8 @@ export type ShiftStatus =
 export class ShiftCounter {
   private _count = 0;
   private _timer?: ReturnType<typeof setTimeout>;
+  /** Takes "expired" back a while after it was said, as GOV.UK's does: the hint read later does not end with it. */
+  private _quiet?: ReturnType<typeof setTimeout>;
   /** Another key went down since Shift did: this Shift is a modifier (Shift + A, Shift + Tab). */
   private _modifier = false;
 
@@ -163,6 +165,7 @@ export class ShiftCounter {
 
   private _onKeyUp = (e: KeyboardEvent) => {
     if (e.key != 'Shift' || this._modifier) return;
+    clearTimeout(this._quiet);
     // The window opens at the first press: three presses within it exit.
     if (++this._count >= PRESSES) {
       this._stop();
@@ -171,12 +174,14 @@ export class ShiftCounter {
       this._timer ??= setTimeout(() => {
         this._stop();
         this._onChange({ kind: 'expired' });
+        this._quiet = setTimeout(() => this._onChange({ kind: 'reset' }), WINDOW_MS);
       }, WINDOW_MS);
       this._onChange({ kind: 'press', count: this._count });
     }
   };
 
   private _stop(): void {
+    clearTimeout(this._quiet);
     clearTimeout(this._timer);
     this._timer = undefined;
     this._count = 0;
