@@ -849,11 +849,42 @@ describe('<recovery-support-finder>', () => {
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
       await el.updateComplete;
       expect(exit.callCount).to.equal(1);
-      expect($(el, '.overlay')!.matches(':modal'), 'no modal cover').to.equal(false);
+      expect(!!$(el, '.overlay'), 'no cover').to.equal(false);
       const button = wrapper.querySelector<HTMLButtonElement>('#host-button')!;
       button.focus();
       expect(document.activeElement == button, 'the page is not inert').to.equal(true);
-      stay();
+      // The visitor stayed, and opens the finder later: no cover comes up then.
+      wrapper.querySelector('details')!.open = true;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(!!$(el, '.overlay')).to.equal(false);
+    });
+
+    it('gives the page back when the covered finder leaves it for good: Escape, and no cover for a new finder', async () => {
+      sinon.stub(navigation, 'exit');
+      const wrapper = await fixture<HTMLElement>(html`<div><recovery-support-finder quick-exit></recovery-support-finder></div>`);
+      const el = wrapper.querySelector<RecoverySupportFinder>('recovery-support-finder')!;
+      await el.updateComplete;
+      $<HTMLAnchorElement>(el, '[part=exit]')!.click();
+      await el.updateComplete;
+      expect(document.head.querySelector('meta[name=referrer][content=no-referrer]')).to.exist;
+      // A route change takes the finder away for good.
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      const heard: string[] = [];
+      const listen = (e: KeyboardEvent) => heard.push(e.key);
+      document.addEventListener('keydown', listen);
+      try {
+        await sendKeys({ press: 'Escape' });
+      } finally {
+        document.removeEventListener('keydown', listen);
+      }
+      expect(heard).to.deep.equal(['Escape']);
+      expect(document.head.querySelector('meta[name=referrer][content=no-referrer]')).to.equal(null);
+      const next = document.createElement('recovery-support-finder') as RecoverySupportFinder;
+      wrapper.append(next);
+      await next.updateComplete;
+      expect(!!$(next, '.overlay')).to.equal(false);
     });
 
     it('covers the page again when a framework moves the finder while the page is being left, or adds another', async () => {

@@ -16,30 +16,36 @@ export const navigation = {
 };
 
 let cause: Event | undefined;
-/** How to take each finder's cover off the page. */
-const covers = new Set<() => void>();
+/** Each finder whose cover is up, and how to take it off. */
+const covers = new Map<Element, () => void>();
 /** Where focus was when the visitor asked to leave: a text box on the host page, the exit button. */
 let returnTo: Element | null | undefined;
 
 /**
- * While a cover is up, Escape goes nowhere: not to the host page (whose
- * drawer or dialog around the finder would close, taking the cover with it
- * and leaving the page inert), nor to the cover itself (a dialog's own
- * Escape). Heard first, on the window, as the page's capturing listeners are.
+ * While the page is being left, Escape goes nowhere: not to the host page
+ * (whose drawer or dialog around the finder would close, taking the cover
+ * with it and leaving the page inert), nor to the cover itself (a dialog's
+ * own Escape). On the window, capturing: only the page's own capturing
+ * listeners on the window, added before it, hear it first.
  */
 const holdEscape = (e: KeyboardEvent) => {
-  if (e.key == 'Escape') {
+  if (e.key == 'Escape' && leaving()) {
     e.preventDefault();
     e.stopImmediatePropagation();
   }
 };
 
-/** The page is being left: covers are up. */
-export const leaving = (): boolean => covers.size > 0;
+/** The page is being left: a finder on the page has its cover up. */
+export const leaving = (): boolean => [...covers.keys()].some((finder) => finder.isConnected);
 
-/** Puts up a finder's cover (`uncover` takes it off): every finder on the page covers it. */
-export function cover(uncover: () => void): void {
-  covers.add(uncover);
+/** Puts up `finder`'s cover (`uncover` takes it off): every finder on the page covers it. */
+export function cover(finder: Element, uncover: () => void): void {
+  covers.set(finder, uncover);
+}
+
+/** `finder` has no cover up: it is not drawn, or has left the page for good. */
+export function uncover(finder: Element): void {
+  covers.delete(finder);
 }
 
 /** A cover is on screen: Escape is held until the visitor stays (the same listener is added once). */
@@ -52,8 +58,8 @@ export function covered(): void {
  * same three Shifts, both cover the page (`uncover` takes a cover off), and
  * the first one's URL is where the page goes. The next press may leave again.
  */
-export function exitOnce(url: string, event: Event, uncover: () => void): void {
-  cover(uncover);
+export function exitOnce(url: string, event: Event, finder: Element, uncover: () => void): void {
+  cover(finder, uncover);
   if (event == cause) return;
   cause = event;
   if (returnTo === undefined) for (returnTo = document.activeElement; returnTo?.shadowRoot?.activeElement; ) returnTo = returnTo.shadowRoot.activeElement;
@@ -64,9 +70,10 @@ export function exitOnce(url: string, event: Event, uncover: () => void): void {
 /**
  * Back to the page (the visitor answered the host page's "Leave site?" with
  * Stay, or the next page never came), or the page came back from the
- * back/forward cache: every cover comes off, and the page's own referrer
- * policy applies again. Returns where focus was when the visitor asked to
- * leave, if that is still on the page.
+ * back/forward cache, or the covered finders have all left the page: every
+ * cover comes off, and the page's own referrer policy applies again.
+ * Returns where focus was when the visitor asked to leave, if that is still
+ * on the page.
  */
 export function stay(): HTMLElement | undefined {
   covers.forEach((uncover) => uncover());

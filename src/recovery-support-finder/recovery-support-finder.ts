@@ -14,7 +14,7 @@ import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
 import { AUDIENCES, clockAt, METHODS, select, stateAt, type Filters, type Selection } from './filter.js';
-import { cover, covered, ExitFloat, exitOnce, leaving, ShiftCounter, stay, type ShiftStatus } from './quick-exit.js';
+import { cover, covered, ExitFloat, exitOnce, leaving, ShiftCounter, stay, uncover, type ShiftStatus } from './quick-exit.js';
 import { styles } from './recovery-support-finder.styles.js';
 import { strings } from './recovery-support-finder.strings.js';
 import { intl } from '../shared/intl.js';
@@ -172,7 +172,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // Added, or put back by a framework, while the page is being left: covered too.
     if (leaving() && !this._stuck) {
       this._exiting = true;
-      cover(this._uncover);
+      cover(this, this._uncover);
       this._waitForExit();
     }
   }
@@ -182,6 +182,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     document.removeEventListener('visibilitychange', this._tick);
     removeEventListener('pageshow', this._onPageShow);
     clearTimeout(this._stuckTimer);
+    // Gone for good (not moved: a framework's move puts it back before this
+    // runs) with the last cover: the page is the visitor's again.
+    if (this._exiting) setTimeout(() => leaving() || stay());
     this._float.watch(null);
     clearTimeout(this._clock);
     this._clock = undefined;
@@ -240,16 +243,23 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // contained ancestor would otherwise hold a fixed box to its own size,
     // and leave the rest of the page on screen), with focus in it and the
     // page behind it inert, so no key press or screen reader reaches what it
-    // hides. Shown again if the browser closed it (a second Escape).
+    // hides. Shown again if the browser closed it (Android's Back gesture).
     // Only a finder that is drawn puts it up: a modal dialog that is not
     // drawn (in a closed <details>, under display: none) would leave the page
     // inert and uncovered. A cover that lost its place in the top layer (the
     // finder moved while the page was being left) goes back there.
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('.overlay');
-    if (dialog && this.isConnected && !dialog.matches(':modal') && (this.checkVisibility?.() ?? !!this.getClientRects().length)) {
-      if (dialog.open) dialog.close();
-      dialog.showModal();
-      covered();
+    if (dialog && this.isConnected && !dialog.matches(':modal')) {
+      if (this.checkVisibility?.() ?? !!this.getClientRects().length) {
+        if (dialog.open) dialog.close();
+        dialog.showModal();
+        covered();
+      } else if (!dialog.open) {
+        // Not drawn when the visitor asked to leave: no cover now, nor later
+        // when the visitor who stayed opens its <details>.
+        uncover(this);
+        this._uncover();
+      }
     }
     // Only a finder on the page listens for Shift: Lit also updates one that is not.
     if (changed.has('quickExit')) this.quickExit && this.isConnected ? this._shift.attach() : this._shift.detach();
@@ -579,7 +589,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // leave the visitor before a blank page with no 999. (No guess from a
     // key or click: one pressed while the next page loads would uncover the page.)
     this._waitForExit();
-    exitOnce(this._exitUrl(), event, this._uncover);
+    exitOnce(this._exitUrl(), event, this, this._uncover);
   }
 
   private _waitForExit(): void {
