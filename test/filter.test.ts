@@ -137,8 +137,9 @@ describe('filtering and ordering services', () => {
     const youth = { ...samaritans, id: 'youth', audiences: ['young-people' as const] };
     const carers = { ...samaritans, id: 'carers', audiences: ['worried-about-someone' as const] };
     const england = { ...samaritans, id: 'england', regions: ['GB-ENG'] };
+    const under26 = { ...samaritans, id: 'under-26', ageRange: [0, 25] as [number, number] };
     const builtin = ['samaritans', 'shout', 'nhs-111-mental-health', 'childline', 'papyrus-hopelineuk'];
-    for (const only of [youth, carers, england]) {
+    for (const only of [youth, carers, england, under26]) {
       const { matches, alwaysOpen } = select([only], 'GB', any, morning, services);
       expect(ids(matches), only.id).to.deep.equal([only.id]);
       expect(ids(alwaysOpen), only.id).to.deep.equal(builtin);

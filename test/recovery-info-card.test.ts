@@ -71,7 +71,7 @@ describe('<recovery-info-card>', () => {
     expect(Array.from(help.querySelectorAll('a')).map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
       ['tel:999', 'Call 999'],
       ['tel:116123', '116 123'],
-      ['https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/', '999'],
+      ['https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/', 'emergency number'],
       ['https://www.samaritans.org/how-we-can-help/contact-samaritan/', 'Samaritans'],
     ]);
     expect(text(help)).to.contain('Samaritans is free and open 24 hours, every day');
@@ -125,7 +125,7 @@ describe('<recovery-info-card>', () => {
     expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:01632960003']);
     // Checked: the older of the two numbers' dates; each number's own source.
     const meta = $(el, '.help > :last-child')!;
-    expect(text(meta)).to.equal('Numbers checked 30 October 2026 · Sources: 999, Partner crisis line');
+    expect(text(meta)).to.equal('Numbers checked 30 October 2026 · Sources: emergency number, Partner crisis line');
     expect(Array.from(meta.querySelectorAll('a'), (a) => a.getAttribute('href'))[1]).to.equal('https://partner.example/services');
     el.region = 'GB-ENG';
     await el.updateComplete;
@@ -342,12 +342,16 @@ describe('<recovery-info-card>', () => {
   it('says when the help strip’s numbers were checked, and where they come from', async () => {
     const el = await card();
     const meta = $(el, '.help > :last-child')!;
-    expect(text(meta)).to.equal('Numbers checked 25 November 2026 · Sources: 999, Samaritans');
+    expect(text(meta)).to.equal('Numbers checked 25 November 2026 · Sources: emergency number, Samaritans');
     expect(Array.from(meta.querySelectorAll('a'), (a) => a.getAttribute('href'))).to.deep.equal([
       'https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/',
       'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
     ]);
-    // One number, one source.
+    // Two numbers from one source: one "Source".
+    el.region = 'US';
+    await el.updateComplete;
+    expect(text($(el, '.help > :last-child'))).to.equal('Numbers checked 25 November 2026 · Source');
+    // No number: no source line.
     el.region = 'DE';
     await el.updateComplete;
     expect($(el, '.help > :last-child')!.textContent).not.to.contain('Source');

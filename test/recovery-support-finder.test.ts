@@ -246,7 +246,7 @@ describe('<recovery-support-finder>', () => {
       expect(text(mind.querySelector('.facts'))).to.contain('England and Wales only');
       expect(text(serviceNamed(el, 'Childline').querySelector('.facts'))).to.contain('Under 19');
       // An age limit that does not stop a parent calling says so.
-      expect(text(serviceNamed(el, 'Papyrus HOPELINE247').querySelector('.facts'))).to.contain('Under 35, or worried about someone under 35');
+      expect(text(serviceNamed(el, 'Papyrus HOPELINE247').querySelector('.facts'))).to.contain('Under 35, and anyone worried about them');
       expect(serviceNamed(el, 'selfharmUK').querySelector('.status')).to.equal(null);
     });
 

@@ -10,6 +10,7 @@ export const strings = {
   call: 'Call {number}',
   source: 'Source',
   sources: 'Sources',
+  emergencyNumber: 'emergency number',
   reviewed: 'Last reviewed',
   nextReview: 'Next review due',
   related: 'Related reading',

@@ -182,7 +182,8 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     const emergency = emergencyFor(this.doc, this._regionValue);
     const line = lineFor(this._helplines(), this._regionValue);
     // When each number on the strip was checked (the older date), and where each comes from.
-    const shown = [emergency && ([emergency.number, emergency] as const), line && ([line.name, line] as const)].filter((n) => !!n);
+    // (The emergency's source is named in words: a link called "999" beside "Call 999" would read as a call.)
+    const shown = [emergency && ([t('emergencyNumber'), emergency] as const), line && ([line.name, line] as const)].filter((n) => !!n);
     const dates = shown.map(([, n]) => n.verifiedAt).sort();
     const sources = shown.filter(([, n], i) => safeUrl(n.source) && (!i || n.source != shown[0][1].source));
     let more = safeUrl(this.helpHref);
@@ -203,9 +204,12 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
         ? html`<p>${t('helpAlwaysOpen', { name: line.name })} ${this._link(line.phone.href, line.phone.display, 'help', 'number')}</p>`
         : nothing}
       ${more ? html`<p>${this._link(more, t('helpMore'), 'help')}</p>` : nothing}
-      ${shown.length && dates.every(Boolean)
+      ${sources.length || (shown.length && dates.every(Boolean))
         ? html`<p class="muted">
-            ${t('checked', { date: formatDate(dates[0]!, this.locale) })}${sources.length ? SEP : ''}${sources.length == 1
+            ${
+              // A date only when every number shown has one (a partner's emergency entry may not).
+              shown.length && dates.every(Boolean) ? html`${t('checked', { date: formatDate(dates[0]!, this.locale) })}${sources.length ? SEP : ''}` : ''
+            }${sources.length == 1
               ? this._link(sources[0][1].source, t('source'), 'source')
               : sources.length
                 ? html`${t('sources')}: ${sources.map(([name, n], i) => html`${i ? ', ' : ''}${this._link(n.source, name, 'source')}`)}`

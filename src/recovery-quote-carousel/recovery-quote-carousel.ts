@@ -4,7 +4,7 @@ import { quotes as builtinQuotes } from '../content/builtin-topic.js';
 import type { Quote } from '../content/types.js';
 import { attribution } from '../shared/attribution.js';
 import { emit } from '../shared/events.js';
-import { FLAG, RecoveryElement } from '../shared/recovery-element.js';
+import { FLAG, RecoveryElement, touches } from '../shared/recovery-element.js';
 import { readQuotes } from './quotes.js';
 import { styles } from './recovery-quote-carousel.styles.js';
 import { strings } from './recovery-quote-carousel.strings.js';
@@ -126,8 +126,9 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     this._watch();
   }
 
-  protected override childrenChanged(): void {
-    this._partnerQuotes = readQuotes(this);
+  protected override childrenChanged(records: MutationRecord[]): void {
+    super.childrenChanged(records);
+    if (touches(records, 'blockquote, figure')) this._partnerQuotes = readQuotes(this);
   }
 
   private get _quotes(): Quote[] {

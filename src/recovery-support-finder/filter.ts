@@ -108,7 +108,9 @@ export function select(
   // or for anyone of any age (not a young people's line, nor Childline,
   // for "Anyone").
   const usable = (s: Service) =>
-    isLifeline(s) && servesAll(s, region) && (s.audiences.includes(filters.audience) || (s.audiences.includes('all') && !s.ageRange));
+    isLifeline(s) &&
+    servesAll(s, region) &&
+    ((s.audiences.includes('all') && !s.ageRange) || (filters.audience != 'all' && s.audiences.includes(filters.audience)));
   const always = (list: Service[], anyone: boolean) =>
     inRegion(list, region).filter((s) => isLifeline(s) && (anyone || forAudience(s, filters.audience)) && !matches.some((m) => m.id == s.id));
   // A partner list with no 24/7 line the visitor can use (services-mode="replace") still gets the built-in ones.

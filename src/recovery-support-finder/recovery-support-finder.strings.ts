@@ -51,7 +51,7 @@ export const strings = {
   notFree: 'May cost money',
   notCrisis: 'Not a crisis service',
   ageUnder: 'Under {n}',
-  ageUnderOrWorried: 'Under {n}, or worried about someone under {n}',
+  ageUnderOrWorried: 'Under {n}, and anyone worried about them',
   ageOver: '{n} and over',
   ageRange: 'Ages {from} to {to}',
   onlyIn: '{region} only',

@@ -153,9 +153,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _zone?: string;
   /** The visitor just chose a region: the status says its emergency route. */
   private _regionChosen = false;
-  /** Flips with each filter or region change, so that the status is read out again (see `render`). */
-  private _said = false;
-  private _saidLast = false;
+  /** Counts filter and region changes, so that the status is read out again after each (see `render`). */
+  private _said = 0;
+  private _saidLast = 0;
   /** Focus goes to the first newly shown service after "Show more". */
   private _focusIndex = -1;
   /** The services on screen, what they were chosen from, and whether the last update kept them (see `render`). */
@@ -413,7 +413,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       t(s.free ? 'free' : 'notFree'),
       !s.crisis && t('notCrisis'),
       // Papyrus is for young people under 35, and for anyone worried about one: a parent of 50 may call.
-      from === 0 ? t(s.audiences.includes('worried-about-someone') ? 'ageUnderOrWorried' : 'ageUnder', { n: to! + 1 }) : to! >= 120 ? t('ageOver', { n: from! }) : from != null && t('ageRange', { from, to: to! }),
+      from === 0 ? t(s.audiences.includes('worried-about-someone') && s.audiences.includes('young-people') ? 'ageUnderOrWorried' : 'ageUnder', { n: to! + 1 }) : to! >= 120 ? t('ageOver', { n: from! }) : from != null && t('ageRange', { from, to: to! }),
       elsewhere && t('onlyIn', { region: intl(Intl.ListFormat, locale).format(s.regions.map((r) => this._regionName(r))) }),
     ].filter(Boolean);
     // The service's own words (name, description, note) in its document's
@@ -492,7 +492,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       // The banner sits above the picker: a screen reader moving on from it
       // would not hear the new region's number. The status says it once.
       this._regionChosen = true;
-      this._said = !this._said;
+      this._said++;
       this._limit = PAGE;
       emit(this, 'recovery-region-change', { region: input.value });
       return;
@@ -505,7 +505,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     });
     this._filters = read();
     this._limit = PAGE;
-    this._said = !this._said;
+    this._said++;
     // The partner's listener gets its own copy: changing it changes nothing here.
     emit(this, 'recovery-filter-change', { filters: read() });
   };

@@ -31,6 +31,10 @@ const FALSE = /^\s*false\s*$/i;
  */
 export const FLAG = { fromAttribute: (value: string | null): boolean => value != null && !FALSE.test(value) };
 
+/** Do the changes touch a node that is, or is inside, a `selector` (a removed one too)? */
+export const touches = (records: MutationRecord[], selector: string): boolean =>
+  records.some((r) => [r.target, ...r.addedNodes, ...r.removedNodes].some((n) => (n.nodeType == 1 ? (n as Element) : n.parentElement)?.closest(selector)));
+
 /**
  * The widgets on the page, and one observer of every `lang` on it: a page
  * that switches language without a reload (`<html lang="ar" dir="rtl">` in a
@@ -118,7 +122,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     // Its own children: an inline document or quotes that the parser adds
     // after the upgrade, or a framework rewrites in place (a language switch
     // in React or Vue changes their text, not the elements).
-    (this._children ??= new MutationObserver(() => this.childrenChanged())).observe(this, {
+    (this._children ??= new MutationObserver((records) => this.childrenChanged(records))).observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -306,9 +310,13 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     return `root theme-${this.themeValue}`;
   }
 
-  /** The element's children changed (see `connectedCallback`): the inline document is read again. */
-  protected childrenChanged(): void {
-    this.requestUpdate();
+  /**
+   * The element's children changed (see `connectedCallback`): the inline
+   * document is read again if it is what changed (not for a partner's
+   * call-to-action slot whose text changes).
+   */
+  protected childrenChanged(records: MutationRecord[]): void {
+    if (touches(records, 'script')) this.requestUpdate();
   }
 
   /** A hidden slot for the inline content document. */

@@ -124,6 +124,21 @@ describe('content loading', () => {
     await until(() => title(el) == 'Inline 2', 2000, 'the rewritten title');
     (script.firstChild as Text).data = doc('Inline 3');
     await until(() => title(el) == 'Inline 3', 2000, 'the edited title');
+    // The partner's own slotted content changing is none of its business: no update.
+    const cta = Object.assign(document.createElement('p'), { slot: 'cta', textContent: '0 people helped' });
+    el.append(cta);
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    let updates = 0;
+    const update = (el as unknown as { update: (c: unknown) => void }).update;
+    (el as unknown as { update: (c: unknown) => void }).update = function (this: unknown, c: unknown) {
+      updates++;
+      return update.call(this, c);
+    };
+    for (let i = 1; i <= 10; i++) cta.textContent = `${i} people helped`;
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(updates).to.equal(0);
   });
 
   it('calls an empty answer (204) not valid JSON, not a network error', async () => {

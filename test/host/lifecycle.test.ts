@@ -218,7 +218,9 @@ describe('host matrix: a per-element module hosted without its chunks', function
       card.setAttribute('theme', 'dark');
       await widgets(frame, 1);
       expect(frame.rec.errors).to.have.length(1);
-      // Another URL tries again (the network may be back), and says so if it fails again.
+      // Another URL imports the loader again, and a second failure is said, not
+      // passed over. (Whether the file is fetched again is the browser's
+      // choice: the module map may keep the failure for the page's life.)
       card.setAttribute('content-src', '/test-api/partner-content/detached?again');
       await until(() => events.length == 2, 5000, 'the second error event');
       expect(frame.rec.errors).to.have.length(2);
