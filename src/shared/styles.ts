@@ -158,7 +158,8 @@ export const base = css`
     align-items: center;
     gap: 0.5em;
     min-height: 44px;
-    padding: 0.5em 1em;
+    /* Narrower sides on a narrow screen in large text: "0800 068 4141" stays on one line. */
+    padding: 0.5em min(1em, 3vw);
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
