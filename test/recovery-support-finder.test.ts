@@ -736,18 +736,20 @@ describe('<recovery-support-finder>', () => {
       expect(exit.callCount).to.equal(1);
       expect(covered()).to.deep.equal([true, true]);
       expect(text($(both[0], '.overlay'))).to.equal('Loading.');
-      // While the next page may still come, nothing on the cover but "Loading.".
-      await clock.tickAsync(1900);
+      // While the next page may still come (a slow phone), nothing on the cover but "Loading.".
+      await clock.tickAsync(4900);
       expect(back()).to.deep.equal([false, false]);
       await clock.tickAsync(100);
       await Promise.all(both.map((f) => f.updateComplete));
       expect(back()).to.deep.equal([true, true]);
       const button = $<HTMLButtonElement>(both[1], '.overlay button')!;
       expect(button.textContent).to.equal('Back to this page');
-      // Now the cover says the page did not go.
-      expect(text($(both[1], '#exiting'))).to.equal('This page is still open.');
+      // Now the cover says what to do, as a status; the way back is offered, not focused
+      // (a key pressed as the next page arrives must not bring this one back).
+      expect(text($(both[1], '#exiting'))).to.equal('Still loading. If nothing happens, close this tab.');
+      expect($(both[1], '#exiting')!.getAttribute('role')).to.equal('status');
       await both[1].updateComplete;
-      expect(both.some((f) => f.shadowRoot!.activeElement?.matches('.overlay button'))).to.equal(true);
+      expect(both.some((f) => f.shadowRoot!.activeElement?.matches('.overlay button'))).to.equal(false);
       // One press takes every cover off, and the page's referrer policy is its own again; focus is back on the exit button.
       button.click();
       await Promise.all(both.map((f) => f.updateComplete));
@@ -789,9 +791,11 @@ describe('<recovery-support-finder>', () => {
         expect(document.activeElement == el, 'focus still in the finder').to.equal(true);
         $<HTMLElement>(el, '[part=service] a')!.focus();
         expect(el.shadowRoot!.activeElement == overlay, 'focus on the cover').to.equal(true);
-        await clock.tickAsync(2000);
+        await clock.tickAsync(5000);
         await el.updateComplete;
         await el.updateComplete;
+        expect(el.shadowRoot!.activeElement == overlay, 'focus stays on the cover').to.equal(true);
+        await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement?.textContent).to.equal('Back to this page');
         // Tab goes round the cover and the browser's own controls, never to the page behind.
         for (let i = 0; i < 3; i++) {
@@ -909,7 +913,7 @@ describe('<recovery-support-finder>', () => {
         await other.updateComplete;
         expect(!!$(other, '.overlay')).to.equal(true);
         // The way back still comes.
-        await clock.tickAsync(2000);
+        await clock.tickAsync(5000);
         await el.updateComplete;
         expect(!!$(el, '.overlay button')).to.equal(true);
         $<HTMLButtonElement>(el, '.overlay button')!.click();

@@ -132,7 +132,7 @@ export function privacyPage(facts) {
         <p>Quick exit, when you turn it on, follows the GOV.UK Design System’s “Exit this page”: a button, or Shift pressed
           three times, covers the whole window at once and replaces the page, so Back does not return to it, and the site it
           goes to is not told which page the visitor left. The cover is a modal dialog: the page behind it cannot be read
-          by a screen reader, reached with the keyboard or uncovered with Escape. If the page is still there two seconds
+          by a screen reader, reached with the keyboard or uncovered with Escape. If the page is still there five seconds
           later (your page asked “Leave site?” and the visitor stayed), the cover says so and offers “Back to this page”,
           which puts the visitor back where they were.</p>
       </section>

@@ -64,7 +64,7 @@ export const strings = {
   'exitPresses.other': 'Shift, press {n} more times to exit.',
   exitExpired: 'Exit this page expired.',
   exiting: 'Loading.',
-  exitStuck: 'This page is still open.',
+  exitStuck: 'Still loading. If nothing happens, close this tab.',
   exitBack: 'Back to this page',
   // Other regions, from partner data, are named by the browser (Intl.DisplayNames).
   'regionName.GB': 'United Kingdom',

@@ -33,8 +33,13 @@ export interface RecoveryRegionChangeDetail {
 
 const MODES = ['merge', 'replace'] as const;
 const id = (s: Service) => s.id;
-/** Still on the page this long after quick exit, the cover offers the way back (see the exit, below). */
-const STUCK_MS = 2000;
+/**
+ * Still on the page this long after quick exit, the cover offers the way
+ * back (see the exit, below): longer than a slow phone takes to start
+ * loading the next page, so that the way back does not appear, under a
+ * finger or a key, while the page is leaving.
+ */
+const STUCK_MS = 5000;
 const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
 /** A server render writes a false property as checked="false", which checks the box: false is left out. */
 const on = (value: boolean) => (value || nothing) as boolean;
@@ -346,7 +351,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           : nothing}
         ${this._exiting
           ? html`<dialog class="overlay" aria-labelledby="exiting" @cancel=${(e: Event) => e.preventDefault()} @close=${() => this.requestUpdate()}>
-              <p id="exiting">${t(this._stuck ? 'exitStuck' : 'exiting')}</p>
+              <p id="exiting" role="status">${t(this._stuck ? 'exitStuck' : 'exiting')}</p>
               ${this._stuck ? html`<button class="button" aria-describedby="exiting" @click=${this._back}>${t('exitBack')}</button>` : nothing}
             </dialog>`
           : nothing}
@@ -594,10 +599,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   private _waitForExit(): void {
     clearTimeout(this._stuckTimer);
-    this._stuckTimer = setTimeout(() => {
-      this._stuck = true;
-      this._focusAfterUpdate('.overlay button');
-    }, STUCK_MS);
+    // The way back is offered, not focused: a key pressed as the next page
+    // arrives must not bring this one back. The message says it (a status).
+    this._stuckTimer = setTimeout(() => (this._stuck = true), STUCK_MS);
   }
 
   /**
