@@ -113,6 +113,7 @@ describe('<recovery-support-finder>', () => {
       expect(picker.selectedOptions[0].textContent).to.equal('Germany');
       expect(names(el)).to.deep.equal([]);
       expect(text($(el, '.empty'))).to.equal('There are no services for Germany in this list.');
+      expect([!!$(el, 'fieldset'), !!$(el, '.count')]).to.deep.equal([false, false]);
       expect(log.warnings).to.have.length(1);
       expect(log.warnings[0]).to.contain('region="DE" is not allowed (use GB,');
       // The visitor can look at another region, and come back.
@@ -126,14 +127,16 @@ describe('<recovery-support-finder>', () => {
       expect(text($(el, '.emergency'))).to.contain('call your local emergency number');
     });
 
-    it('reads a region it cannot name as somewhere else: no other country’s number, and the visitor can choose', async () => {
+    it('reads a region it cannot name as another country: no other country’s number, and the visitor can choose', async () => {
       const el = await finder(html`<recovery-support-finder region="Québec"></recovery-support-finder>`);
       expect(text($(el, '.emergency'))).to.equal('Emergency. If someone’s life is at risk, call your local emergency number now.');
       expect($$(el, '.emergency a')).to.have.length(0);
       const picker = $<HTMLSelectElement>(el, '#region')!;
-      expect([picker.value, picker.selectedOptions[0].textContent]).to.deep.equal(['ZZ', 'Somewhere else']);
+      expect([picker.value, picker.selectedOptions[0].textContent]).to.deep.equal(['ZZ', 'Another country (not listed)']);
       expect(names(el)).to.deep.equal([]);
-      expect(text($(el, '.empty'))).to.equal('This list only has services for the places you can choose above.');
+      expect(text($(el, '.empty'))).to.equal('This list does not cover where you are. If your country is above, choose it to see its helplines.');
+      // Nothing to filter, and no "0 services": the picker, and what to do.
+      expect([!!$(el, 'fieldset'), !!$(el, '.count')]).to.deep.equal([false, false]);
       expect(log.warnings).to.have.length(1);
       expect(log.warnings[0]).to.contain('region="Québec" is not allowed (use GB,');
       picker.value = 'GB';
@@ -142,7 +145,7 @@ describe('<recovery-support-finder>', () => {
       expect(text($(el, '.emergency'))).to.contain(EMERGENCY_GB);
       const blank = await finder(html`<recovery-support-finder region=""></recovery-support-finder>`);
       expect(text($(blank, '.emergency'))).to.contain(EMERGENCY_GB);
-      expect($$(blank, '#region option').map((o) => o.textContent)).not.to.include('Somewhere else');
+      expect($$(blank, '#region option').map((o) => o.textContent)).not.to.include('Another country (not listed)');
       expect(log.warnings).to.have.length(1);
       await expect(el).to.be.accessible();
     });

@@ -25,7 +25,7 @@ export const strings = {
   services: 'Services',
   noResults: 'No services match all of these choices. You can change them at any time.',
   noRegion: 'There are no services for {region} in this list.',
-  noRegionElsewhere: 'This list only has services for the places you can choose above.',
+  noRegionElsewhere: 'This list does not cover where you are. If your country is above, choose it to see its helplines.',
   alwaysAvailableIntro: 'These services are open 24 hours, every day:',
   alwaysAvailableBelow: 'Services open 24 hours, every day, are listed below.',
   showMore: 'Show {n} more',
@@ -78,7 +78,7 @@ export const strings = {
   'regionName.AU': 'Australia',
   'regionName.NZ': 'New Zealand',
   // A region attribute that names no region we can read.
-  'regionName.ZZ': 'Somewhere else',
+  'regionName.ZZ': 'Another country (not listed)',
 };
 
 export type FinderStrings = typeof strings;

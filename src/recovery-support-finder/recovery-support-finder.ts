@@ -55,7 +55,7 @@ export const PAGE = 10;
  * @tagname recovery-support-finder
  * @summary Find a helpline or support service, now.
  *
- * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data; another country code is kept, with the advice to call the local emergency number; a country's English name (`Australia`), a nation (`Scotland`), a covered country's three-letter code (`USA`), or a language tag (`en-AU`, `pl-GB`) is read as its code; anything else, with a warning, is "Somewhere else", with the advice to call the local emergency number. Default `GB`, as on the info card; the visitor can change it.
+ * @attr {string} region - `GB`, `GB-ENG`, `GB-SCT`, `GB-WLS`, `GB-NIR`, `IE`, `US`, `CA`, `AU`, `NZ`, or a region in partner data; another country code is kept, with the advice to call the local emergency number; a country's English name (`Australia`), a nation (`Scotland`), a covered country's three-letter code (`USA`), or a language tag (`en-AU`, `pl-GB`) is read as its code; anything else, with a warning, is "Another country (not listed)", with the advice to call the local emergency number. Default `GB`, as on the info card; the visitor can change it.
  * @attr {'all'|'young-people'|'adults'|'worried-about-someone'} audience - Who the services are for; the visitor can change it. Default `all`.
  * @attr {string} services-src - URL of a services document (JSON) from the partner.
  * @attr {'merge'|'replace'} services-mode - `merge` lists crisis lines first (the partner's, then the built-in ones), then the partner's other services, then the built-in ones; `replace` lists only the partner's, with the region's built-in 24/7 lines apart when none of theirs is one. Emergency numbers are never removed. Default `merge`.
@@ -293,6 +293,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const said = this._saidLast;
     this._saidLast = this._said;
     const more = Math.min(matches.length - this._limit, PAGE);
+    // A region the list has no service for (a country no data covers,
+    // "Another country"): no filters to set and no "0 services", only the
+    // picker and a word on what to do.
+    const listed = !!matches.length || this._services.some((s) => serves(s, region));
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
       values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${on(checked(v))} />${t(`${name}.${v}`)}</label>`);
     return html`
@@ -306,15 +310,17 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
               ${this._picker.map((r) => html`<option value=${r} ?selected=${r == region}>${this._regionName(r)}</option>`)}
             </select>
           </div>
-          <fieldset>
-            <legend>${t('methods')}</legend>
-            <div class="choices">${choices('method', 'checkbox', METHODS, (m) => this._filters.methods.includes(m as ContactMethod))}</div>
-          </fieldset>
-          <fieldset>
-            <legend>${t('audience')}</legend>
-            <div class="choices">${choices('audience', 'radio', AUDIENCES, (a) => this._filters.audience == a)}</div>
-          </fieldset>
-          <div class="choices">${choices('openNow', 'checkbox', ['only'], () => this._filters.openNow)}</div>
+          ${listed
+            ? html`<fieldset>
+                  <legend>${t('methods')}</legend>
+                  <div class="choices">${choices('method', 'checkbox', METHODS, (m) => this._filters.methods.includes(m as ContactMethod))}</div>
+                </fieldset>
+                <fieldset>
+                  <legend>${t('audience')}</legend>
+                  <div class="choices">${choices('audience', 'radio', AUDIENCES, (a) => this._filters.audience == a)}</div>
+                </fieldset>
+                <div class="choices">${choices('openNow', 'checkbox', ['only'], () => this._filters.openNow)}</div>`
+            : nothing}
         </form>
         <div role="status" aria-live=${this._said == said ? 'off' : 'polite'}>
           ${this._regionChosen ? html`<p class="sr-only">${this._emergencyText(emergencyFor(this.doc, region))}</p>` : nothing}
@@ -322,16 +328,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
             // A changed status is read out: after a filter or region change,
             // a new count paragraph is added in place of the old one, and a
             // screen reader reads it out even when the count is the same.
-            keyed(this._said, html`<p class="count" part="count">${t('results', { n: matches.length })}</p>`)
+            keyed(this._said, listed ? html`<p class="count" part="count">${t('results', { n: matches.length })}</p>` : nothing)
           }
           ${matches.length
             ? nothing
             : html`<p class="panel empty">
-                ${this._services.some((s) => serves(s, region))
-                  ? t('noResults')
-                  : region == ELSEWHERE
-                    ? t('noRegionElsewhere')
-                    : t('noRegion', { region: this._regionName(region) })}
+                ${listed ? t('noResults') : region == ELSEWHERE ? t('noRegionElsewhere') : t('noRegion', { region: this._regionName(region) })}
               </p>`}
           ${alwaysOpen.length ? html`<p class="sr-only">${t('alwaysAvailableBelow')}</p>` : nothing}
         </div>
