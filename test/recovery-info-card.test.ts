@@ -339,6 +339,24 @@ describe('<recovery-info-card>', () => {
     expect(log.warnings).to.deep.equal([]);
   });
 
+  it('follows the region the visitor chooses in a support finder on the page, until the partner sets its own again', async () => {
+    await import('../src/recovery-support-finder/define.js');
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <recovery-info-card region="GB"></recovery-info-card><recovery-support-finder region="GB"></recovery-support-finder>
+    </div>`);
+    const el = wrapper.querySelector<RecoveryInfoCard>('recovery-info-card')!;
+    const finder = wrapper.querySelector('recovery-support-finder')!;
+    await (finder as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const picker = finder.shadowRoot!.querySelector<HTMLSelectElement>('#region')!;
+    picker.value = 'CA';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:911');
+    el.region = 'IE';
+    await el.updateComplete;
+    expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:112');
+  });
+
   it('says when the help strip’s numbers were checked, and where they come from', async () => {
     const el = await card();
     const meta = $(el, '.help > :last-child')!;

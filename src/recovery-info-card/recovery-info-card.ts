@@ -38,7 +38,7 @@ const VARIANTS = ['full', 'compact'] as const;
  * @attr {2|3|4|5|6} heading-level - Level of the card's heading, to fit the host page's outline; inner headings are one level below. Default 2.
  * @attr {'full'|'compact'} variant - `compact` shows the summary with a "Read more" disclosure. Default `full`.
  * @attr {boolean} expanded - Whether the compact card is open. Reflects.
- * @attr {string} region - Region whose emergency number and 24/7 line the help strip shows; read as on the support finder (`Australia`, `USA` and `en-AU` are `AU`, `US` and `AU`); a country no data covers, or a value that names no region we can read, gets the advice to call the local emergency number. Default `GB`.
+ * @attr {string} region - Region whose emergency number and 24/7 line the help strip shows, until the visitor chooses another in a support finder on the page, which the card then follows; read as on the support finder (`Australia`, `USA` and `en-AU` are `AU`, `US` and `AU`); a country no data covers, or a value that names no region we can read, gets the advice to call the local emergency number. Default `GB`.
  * @attr {boolean} hide-help - Hides the "Need help now?" strip.
  * @attr {string} help-href - Where "More ways to get support" links to, e.g. `#support` for a support finder on the page.
  * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
@@ -101,13 +101,37 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   private _level = 2;
   private _regionValue = 'GB';
+  /** The region the visitor chose in a support finder on this page. */
+  private _chosen?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('recovery-region-change', this._onRegionChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('recovery-region-change', this._onRegionChange);
+  }
+
+  /**
+   * A visitor who tells the finder they are in Canada is in Canada for the
+   * card too: its help strip shows the same emergency number, not the UK's.
+   */
+  private _onRegionChange = (e: Event) => {
+    this._chosen = (e as CustomEvent<{ region: string }>).detail.region;
+    this.requestUpdate();
+  };
   private _compact = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this._level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     this._compact = this.option('variant', this.variant, VARIANTS, 'full') == 'compact';
-    this._regionValue = regionFor(this.region, knownRegions(this.doc), this.loading, (value, allowed, fallback) => this.warn('region', value, allowed, fallback));
+    // The partner setting `region` again takes it back.
+    if (changed.has('region')) this._chosen = undefined;
+    this._regionValue =
+      this._chosen ?? regionFor(this.region, knownRegions(this.doc), this.loading, (value, allowed, fallback) => this.warn('region', value, allowed, fallback));
   }
 
   protected override render(): TemplateResult {

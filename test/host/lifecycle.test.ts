@@ -96,10 +96,14 @@ describe('host matrix: created, moved and removed every way', function () {
   it('leaves no timer, listener or observer behind when the elements leave the page', async () => {
     // While on the page: the carousel's on-screen observer, the finder's for
     // its exit button, one observer of the page's lang for all and one of
-    // each element's own children, visibility, pageshow, quick exit (keys, and clicks
+    // each element's own children, the card's ear for the finder's region, visibility, pageshow, quick exit (keys, and clicks
     // that make Shift a modifier) and reduced-motion listeners, and (in a visible
     // tab; Firefox runs some test pages in background tabs) the finder's
-    // minute clock and the carousel's rotation.
+    // minute clock and the carousel's rotation (which runs only while the
+    // carousel is on screen: brought into view, whatever the others' heights).
+    $('recovery-quote-carousel').scrollIntoView();
+    await frames(frame);
+    await frames(frame);
     const timers = ours(frame).filter((a) => a.startsWith('timeout'));
     expect(ours(frame).filter((a) => !a.startsWith('timeout')).sort()).to.deep.equal([
       'IntersectionObserver of 1',
@@ -108,6 +112,7 @@ describe('host matrix: created, moved and removed every way', function () {
       'MutationObserver of 1',
       'MutationObserver of 1',
       'MutationObserver of 1',
+      'document recovery-region-change listener',
       'document visibilitychange listener',
       'document visibilitychange listener',
       'matchMedia((prefers-reduced-motion: reduce)) change listener',
