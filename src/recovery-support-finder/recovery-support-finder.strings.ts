@@ -78,7 +78,7 @@ export const strings = {
   'regionName.AU': 'Australia',
   'regionName.NZ': 'New Zealand',
   // A region attribute that names no region we can read.
-  'regionName.ZZ': 'Another country (not listed)',
+  'regionName.ZZ': 'Another country',
 };
 
 export type FinderStrings = typeof strings;
