@@ -355,6 +355,18 @@ describe('<recovery-info-card>', () => {
     el.region = 'IE';
     await el.updateComplete;
     expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:112');
+    // The visitor chooses again; the partner writing the attribute it already had wins too.
+    picker.value = 'CA';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:911');
+    el.setAttribute('region', 'IE');
+    await el.updateComplete;
+    expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:112');
+    // Someone else's event without a detail changes nothing.
+    document.dispatchEvent(new CustomEvent('recovery-region-change'));
+    await el.updateComplete;
+    expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:112');
   });
 
   it('says when the help strip’s numbers were checked, and where they come from', async () => {

@@ -495,6 +495,9 @@ describe('<recovery-quote-carousel>', () => {
     await until(() => quotes()[0] == 'Premier.', 2000, 'the edited quote');
     await el.updateComplete;
     expect($$(el, 'figure')[1].closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+    // The carousel's own lang, which its first quote takes, changes too.
+    el.setAttribute('lang', 'cy');
+    await until(() => $$(el, 'figure')[0].closest('[lang]')!.getAttribute('lang') == 'cy', 2000, 'the quote in Welsh');
   });
 
   it('keeps focus in the carousel when the quotes change under it and its controls go', async () => {

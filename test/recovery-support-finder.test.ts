@@ -150,6 +150,16 @@ describe('<recovery-support-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps focus in the finder when the filters go from under it', async () => {
+      const el = await finder();
+      const box = $<HTMLInputElement>(el, 'input[value=sms]')!;
+      box.focus();
+      el.region = 'DE';
+      await el.updateComplete;
+      expect(!!$(el, 'fieldset')).to.equal(false);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('region');
+    });
+
     it('serves a part of a country it knows as that country, named in the picker', async () => {
       const el = await finder(html`<recovery-support-finder region="US-CA"></recovery-support-finder>`);
       expect(text($(el, '.emergency'))).to.contain('In an emergency call 911.');
@@ -749,7 +759,7 @@ describe('<recovery-support-finder>', () => {
       expect(button.textContent).to.equal('Back to this page');
       // Now the cover says what to do, as a status; the way back is offered, not focused
       // (a key pressed as the next page arrives must not bring this one back).
-      expect(text($(both[1], '#exiting'))).to.equal('Still loading. If nothing happens, close this tab.');
+      expect(text($(both[1], '#exiting'))).to.equal('Still loading. If nothing happens, close this tab, or go back to the page with the button below.');
       expect($(both[1], '#exiting')!.getAttribute('role')).to.equal('status');
       await both[1].updateComplete;
       expect(both.some((f) => f.shadowRoot!.activeElement?.matches('.overlay button'))).to.equal(false);

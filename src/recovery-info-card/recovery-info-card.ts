@@ -119,16 +119,25 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
    * card too: its help strip shows the same emergency number, not the UK's.
    */
   private _onRegionChange = (e: Event) => {
-    this._chosen = (e as CustomEvent<{ region: string }>).detail.region;
+    this._chosen = (e as CustomEvent<{ region?: string } | null>).detail?.region;
     this.requestUpdate();
   };
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // The partner setting `region` afterwards wins, even to the value it had.
+    if (name == 'region') {
+      this._chosen = undefined;
+      this.requestUpdate();
+    }
+  }
   private _compact = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this._level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     this._compact = this.option('variant', this.variant, VARIANTS, 'full') == 'compact';
-    // The partner setting `region` again takes it back.
+    // The partner setting `region` (the property) afterwards wins too.
     if (changed.has('region')) this._chosen = undefined;
     this._regionValue =
       this._chosen ?? regionFor(this.region, knownRegions(this.doc), this.loading, (value, allowed, fallback) => this.warn('region', value, allowed, fallback));

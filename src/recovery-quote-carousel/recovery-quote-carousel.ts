@@ -128,7 +128,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
 
   protected override childrenChanged(records: MutationRecord[]): void {
     super.childrenChanged(records);
-    if (touches(records, 'blockquote, figure')) this._partnerQuotes = readQuotes(this);
+    // The quotes, or a `lang` they take theirs from (the carousel's own too).
+    if (touches(records, 'blockquote, figure') || records.some((r) => r.attributeName)) this._partnerQuotes = readQuotes(this);
   }
 
   private get _quotes(): Quote[] {

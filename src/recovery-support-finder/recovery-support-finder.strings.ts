@@ -64,7 +64,7 @@ export const strings = {
   'exitPresses.other': 'Shift, press {n} more times to exit.',
   exitExpired: 'Exit this page expired.',
   exiting: 'Loading.',
-  exitStuck: 'Still loading. If nothing happens, close this tab.',
+  exitStuck: 'Still loading. If nothing happens, close this tab, or go back to the page with the button below.',
   exitBack: 'Back to this page',
   // Other regions, from partner data, are named by the browser (Intl.DisplayNames).
   'regionName.GB': 'United Kingdom',

@@ -240,6 +240,14 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     this._regionValue = (this._chosenRegion && regions.includes(this._chosenRegion) && this._chosenRegion) || wanted;
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest('form *');
+    super.update(changed);
+    // The filters went from under the visitor's focus (a region the list has
+    // nothing for): focus goes to the region picker, not the page's body.
+    if (focused && !focused.isConnected) this.renderRoot.querySelector<HTMLElement>('#region')!.focus();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     // The region's emergency sentence is said once: the next update, whatever
     // brings it (a filter, the clock, the partner), leaves it out.
