@@ -32,6 +32,14 @@ async function choose(el: RecoverySupportFinder, selector: string) {
   await el.updateComplete;
 }
 
+/** Chooses a region in the picker, as the visitor does. */
+async function chooseRegion(el: RecoverySupportFinder, value: string) {
+  const picker = $<HTMLSelectElement>(el, '#region')!;
+  picker.value = value;
+  picker.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
 describe('<recovery-support-finder>', () => {
   let log: ReturnType<typeof captureConsole>;
   beforeEach(() => (log = captureConsole()));
@@ -117,13 +125,9 @@ describe('<recovery-support-finder>', () => {
       expect(log.warnings).to.have.length(1);
       expect(log.warnings[0]).to.contain('region="DE" is not allowed (use GB,');
       // The visitor can look at another region, and come back.
-      picker.value = 'GB';
-      picker.dispatchEvent(new Event('change', { bubbles: true }));
-      await el.updateComplete;
+      await chooseRegion(el, 'GB');
       expect(text($(el, '.emergency'))).to.contain(EMERGENCY_GB);
-      picker.value = 'DE';
-      picker.dispatchEvent(new Event('change', { bubbles: true }));
-      await el.updateComplete;
+      await chooseRegion(el, 'DE');
       expect(text($(el, '.emergency'))).to.contain('call your local emergency number');
     });
 
@@ -139,9 +143,7 @@ describe('<recovery-support-finder>', () => {
       expect([!!$(el, 'fieldset'), !!$(el, '.count')]).to.deep.equal([false, false]);
       expect(log.warnings).to.have.length(1);
       expect(log.warnings[0]).to.contain('region="Québec" is not allowed (use GB,');
-      picker.value = 'GB';
-      picker.dispatchEvent(new Event('change', { bubbles: true }));
-      await el.updateComplete;
+      await chooseRegion(el, 'GB');
       expect(text($(el, '.emergency'))).to.contain(EMERGENCY_GB);
       const blank = await finder(html`<recovery-support-finder region=""></recovery-support-finder>`);
       expect(text($(blank, '.emergency'))).to.contain(EMERGENCY_GB);
@@ -528,14 +530,8 @@ describe('<recovery-support-finder>', () => {
         childList: true,
         subtree: true,
       });
-      const picker = $<HTMLSelectElement>(el, '#region')!;
-      const region = async (value: string) => {
-        picker.value = value;
-        picker.dispatchEvent(new Event('change', { bubbles: true }));
-        await el.updateComplete;
-      };
-      await region('GB-SCT');
-      await region('GB-NIR');
+      await chooseRegion(el, 'GB-SCT');
+      await chooseRegion(el, 'GB-NIR');
       for (let i = 0; i < 2; i++) await choose(el, 'input[value=phone]');
       await new Promise((resolve) => setTimeout(resolve));
       expect(added.filter((t) => t == '1 service')).to.have.length(4);

@@ -161,17 +161,13 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     if (!this._indexPending) this.warn('index', this.getAttribute('index') ?? String(this.index), `a whole number from 0 to ${count - 1}`, 0);
   }
 
-  protected override update(changed: PropertyValues): void {
-    const focused = !!this.shadowRoot?.activeElement;
-    super.update(changed);
-    // The focused control went with the quotes (a partner's list down to one
-    // quote has no controls): focus stays in the carousel, not on the page's body.
+  /** The control went with the quotes (a partner's list down to one quote has none): the carousel takes focus. */
+  protected override focusLost(): void {
     const root = this.renderRoot.querySelector('section');
-    if (focused && root && !this.shadowRoot!.activeElement) {
-      root.tabIndex = -1;
-      root.addEventListener('blur', () => root.removeAttribute('tabindex'), { once: true });
-      root.focus();
-    }
+    if (!root) return;
+    root.tabIndex = -1;
+    root.addEventListener('blur', () => root.removeAttribute('tabindex'), { once: true });
+    root.focus();
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -21,6 +21,8 @@ export interface Selection {
    * screen.
    */
   alwaysOpen: Service[];
+  /** The list has a service for the region at all, whatever the filters. */
+  listed: boolean;
 }
 
 /**
@@ -93,7 +95,8 @@ export function select(
 ): Selection {
   const wanted = new Set(filters.methods);
   const groups: Service[][] = [[], [], [], []];
-  for (const s of inRegion(services, region)) {
+  const all = inRegion(services, region);
+  for (const s of all) {
     if (
       forAudience(s, filters.audience) &&
       (!wanted.size || s.contacts.some((c) => wanted.has(c.method))) &&
@@ -127,5 +130,5 @@ export function select(
   const alwaysOpen = first < 0 ? pick(false) : [];
   if (first < 0 && !alwaysOpen.length && (first = matches.findIndex(isLifeline)) < 0) alwaysOpen.push(...pick(true));
   if (first >= page) matches.splice(page - 1, 0, ...matches.splice(first, 1));
-  return { matches, alwaysOpen };
+  return { matches, alwaysOpen, listed: all.length > 0 };
 }

@@ -9,7 +9,7 @@ import { emit } from '../shared/events.js';
 import { formatDate, SEP } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { FLAG, over, RecoveryElement } from '../shared/recovery-element.js';
-import { countryOf, ELSEWHERE, emergencyFor, knownRegions, regionFor, serves } from '../shared/regions.js';
+import { countryOf, ELSEWHERE, emergencyFor, knownRegions, regionFor } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
@@ -240,12 +240,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     this._regionValue = (this._chosenRegion && regions.includes(this._chosenRegion) && this._chosenRegion) || wanted;
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest('form *');
-    super.update(changed);
-    // The filters went from under the visitor's focus (a region the list has
-    // nothing for): focus goes to the region picker, not the page's body.
-    if (focused && !focused.isConnected) this.renderRoot.querySelector<HTMLElement>('#region')!.focus();
+  /** The filters went (a region the list has nothing for): focus goes to the region picker. */
+  protected override focusLost(control: Element): void {
+    if (control.matches('input')) this.renderRoot.querySelector<HTMLElement>('#region')!.focus();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -295,16 +292,16 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const inputs = [region, this._filters];
     this._held = !!this._shown && inputs.every((v, i) => v === this._inputs[i]) && !!(this.renderRoot as ShadowRoot).activeElement?.closest('.results');
     if (!this._held) [this._shown, this._inputs] = [select(this._services, region, this._filters, this._now, services, PAGE), inputs];
-    const { matches, alwaysOpen } = this._shown!;
+    // `listed` false: a region the list has no service for (a country no
+    // data covers, "Another country"): no filters to set and no "0
+    // services", only the picker and a word on what to do.
+    const { matches, alwaysOpen, listed } = this._shown!;
     // The status speaks for the visitor's own changes only, not for the clock
     // or partner data arriving (a count that changes as they read elsewhere).
     const said = this._saidLast;
     this._saidLast = this._said;
     const more = Math.min(matches.length - this._limit, PAGE);
-    // A region the list has no service for (a country no data covers,
-    // "Another country"): no filters to set and no "0 services", only the
-    // picker and a word on what to do.
-    const listed = !!matches.length || this._services.some((s) => serves(s, region));
+
     const choices = (name: string, type: 'checkbox' | 'radio', values: string[], checked: (v: string) => boolean) =>
       values.map((v) => html`<label><input type=${type} name=${name} value=${v} .checked=${on(checked(v))} />${t(`${name}.${v}`)}</label>`);
     return html`
@@ -621,12 +618,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
    */
   private _back = () => {
     const to = stay();
-    this._focusAfterUpdate('[part=exit]', to);
+    this.updateComplete.then(() => (to ?? this.renderRoot.querySelector<HTMLElement>('[part=exit]'))?.focus());
   };
-
-  private _focusAfterUpdate(selector: string, to?: HTMLElement): void {
-    this.updateComplete.then(() => (to ?? this.renderRoot.querySelector<HTMLElement>(selector))?.focus());
-  }
 
   private _uncover = () => {
     clearTimeout(this._stuckTimer);

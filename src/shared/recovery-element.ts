@@ -305,6 +305,18 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     this.themeValue = this.option('theme', this.theme, THEMES, 'light');
   }
 
+  protected override update(changed: PropertyValues): void {
+    const focused = this.shadowRoot?.activeElement;
+    super.update(changed);
+    if (focused && !focused.isConnected) this.focusLost(focused);
+  }
+
+  /**
+   * The render took away the control the visitor had focused: put focus
+   * somewhere near in the element, not on the page's body. Nothing by default.
+   */
+  protected focusLost(_control: Element): void {}
+
   /** Classes for the element's `.root` wrapper. */
   protected get rootClass(): string {
     return `root theme-${this.themeValue}`;
