@@ -873,6 +873,86 @@ describe('<recovery-support-finder>', () => {
       expect(!!$(el, '.overlay')).to.equal(false);
     });
 
+    it('gives the page its referrer policy back, and a later exit its own way back, when the finder was not drawn', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      sinon.stub(navigation, 'exit');
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <input id="first" />
+        <details><summary>Support</summary><recovery-support-finder quick-exit></recovery-support-finder></details>
+      </div>`);
+      const el = wrapper.querySelector<RecoverySupportFinder>('recovery-support-finder')!;
+      const noReferrer = () => document.head.querySelectorAll('meta[name=referrer][content=no-referrer]').length;
+      try {
+        await el.updateComplete;
+        wrapper.querySelector<HTMLInputElement>('#first')!.focus();
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        await el.updateComplete;
+        expect(!!$(el, '.overlay'), 'no cover').to.equal(false);
+        // Still leaving while the next page may be on its way; the visitor's again once the way back would have come.
+        expect(noReferrer()).to.equal(1);
+        await clock.tickAsync(5000);
+        expect(noReferrer()).to.equal(0);
+        // Later the visitor opens the finder and uses its button: Back brings them to it, not to the text box.
+        wrapper.querySelector('details')!.open = true;
+        el.requestUpdate();
+        await el.updateComplete;
+        const exit = $<HTMLAnchorElement>(el, '[part=exit]')!;
+        exit.focus();
+        exit.click();
+        await el.updateComplete;
+        await clock.tickAsync(5000);
+        await el.updateComplete;
+        $<HTMLButtonElement>(el, '.overlay button')!.click();
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(document.activeElement == el && el.shadowRoot!.activeElement == exit, 'focus on the exit button').to.equal(true);
+      } finally {
+        clock.restore();
+      }
+    });
+
+    for (const how of ['hidden by the host', 'moved into a hidden place']) {
+      it(`gives the page back when the finder is ${how} while its cover is up`, async () => {
+        const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+        sinon.stub(navigation, 'exit');
+        const wrapper = await fixture<HTMLElement>(html`<div>
+          <button id="host-button">Host</button>
+          <div class="sidebar"><recovery-support-finder quick-exit></recovery-support-finder></div>
+          <div class="closed" style="display: none"></div>
+        </div>`);
+        const el = wrapper.querySelector<RecoverySupportFinder>('recovery-support-finder')!;
+        try {
+          await el.updateComplete;
+          $<HTMLAnchorElement>(el, '[part=exit]')!.click();
+          await el.updateComplete;
+          expect($(el, '.overlay')!.matches(':modal')).to.equal(true);
+          // The visitor stayed ("Leave site?"), and the host's layout hides the finder (a breakpoint, a route).
+          if (how == 'hidden by the host') wrapper.querySelector<HTMLElement>('.sidebar')!.style.display = 'none';
+          else wrapper.querySelector('.closed')!.append(el);
+          await clock.tickAsync(0);
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          await el.updateComplete;
+          expect(!!$(el, '.overlay'), 'no cover left up unseen').to.equal(false);
+          const button = wrapper.querySelector<HTMLButtonElement>('#host-button')!;
+          button.focus();
+          expect(document.activeElement == button, 'the page is not inert').to.equal(true);
+          const heard: string[] = [];
+          const listen = (e: KeyboardEvent) => heard.push(e.key);
+          document.addEventListener('keydown', listen);
+          try {
+            await sendKeys({ press: 'Escape' });
+          } finally {
+            document.removeEventListener('keydown', listen);
+          }
+          expect(heard, 'Escape is the page’s again').to.deep.equal(['Escape']);
+          await clock.tickAsync(5000);
+          expect(document.head.querySelector('meta[name=referrer][content=no-referrer]')).to.equal(null);
+        } finally {
+          clock.restore();
+        }
+      });
+    }
+
     it('gives the page back when the covered finder leaves it for good: Escape, and no cover for a new finder', async () => {
       sinon.stub(navigation, 'exit');
       const wrapper = await fixture<HTMLElement>(html`<div><recovery-support-finder quick-exit></recovery-support-finder></div>`);

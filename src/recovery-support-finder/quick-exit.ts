@@ -59,10 +59,12 @@ export function covered(): void {
  * the first one's URL is where the page goes. The next press may leave again.
  */
 export function exitOnce(url: string, event: Event, finder: Element, uncover: () => void): void {
+  // Where focus is now, unless a cover already holds it (the first exit's place is the way back).
+  const fresh = !leaving();
   cover(finder, uncover);
   if (event == cause) return;
   cause = event;
-  if (returnTo === undefined) for (returnTo = document.activeElement; returnTo?.shadowRoot?.activeElement; ) returnTo = returnTo.shadowRoot.activeElement;
+  if (fresh) for (returnTo = document.activeElement; returnTo?.shadowRoot?.activeElement; ) returnTo = returnTo.shadowRoot.activeElement;
   hideReferrer(true);
   navigation.exit(url);
 }

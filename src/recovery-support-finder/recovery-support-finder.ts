@@ -142,6 +142,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   /** The cover has been up a while: the page did not go. */
   private _stuck = false;
   private _stuckTimer?: ReturnType<typeof setTimeout>;
+  /** Watches whether the finder is drawn while its cover is up. */
+  private _box?: ResizeObserver;
   private _exitMessage = '';
 
   private readonly _shift = new ShiftCounter((s) => this._onShift(s));
@@ -186,10 +188,13 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this._tick);
     removeEventListener('pageshow', this._onPageShow);
-    clearTimeout(this._stuckTimer);
     // Gone for good (not moved: a framework's move puts it back before this
-    // runs) with the last cover: the page is the visitor's again.
-    if (this._exiting) setTimeout(() => leaving() || stay());
+    // runs) with the last cover, or while waiting to give the page back
+    // (see `_release`): the page is the visitor's again.
+    if (this._exiting || this._stuckTimer) setTimeout(() => leaving() || stay());
+    this._uncoverTimer();
+    this._box?.disconnect();
+    this._box = undefined;
     this._float.watch(null);
     clearTimeout(this._clock);
     this._clock = undefined;
@@ -253,23 +258,26 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // contained ancestor would otherwise hold a fixed box to its own size,
     // and leave the rest of the page on screen), with focus in it and the
     // page behind it inert, so no key press or screen reader reaches what it
-    // hides. Shown again if the browser closed it (Android's Back gesture).
-    // Only a finder that is drawn puts it up: a modal dialog that is not
-    // drawn (in a closed <details>, under display: none) would leave the page
-    // inert and uncovered. A cover that lost its place in the top layer (the
-    // finder moved while the page was being left) goes back there.
+    // hides. Shown again if the browser closed it (Android's Back gesture),
+    // or if it lost its place in the top layer (the finder moved while the
+    // page was being left). Only a finder that is drawn covers the page: a
+    // modal dialog that is not (in a closed <details>, under display: none,
+    // when the visitor asked to leave or since) would leave the page inert
+    // and uncovered. Its box is watched while it covers.
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('.overlay');
-    if (dialog && this.isConnected && !dialog.matches(':modal')) {
-      if (this.checkVisibility?.() ?? !!this.getClientRects().length) {
+    if (dialog && this.isConnected) {
+      (this._box ??= new ResizeObserver(() => this.requestUpdate())).observe(this);
+      if (!(this.checkVisibility?.() ?? !!this.getClientRects().length)) {
+        dialog.close();
+        this._release();
+      } else if (!dialog.matches(':modal')) {
         if (dialog.open) dialog.close();
         dialog.showModal();
         covered();
-      } else if (!dialog.open) {
-        // Not drawn when the visitor asked to leave: no cover now, nor later
-        // when the visitor who stayed opens its <details>.
-        uncover(this);
-        this._uncover();
       }
+    } else {
+      this._box?.disconnect();
+      this._box = undefined;
     }
     // Only a finder on the page listens for Shift: Lit also updates one that is not.
     if (changed.has('quickExit')) this.quickExit && this.isConnected ? this._shift.attach() : this._shift.detach();
@@ -605,10 +613,34 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   }
 
   private _waitForExit(): void {
-    clearTimeout(this._stuckTimer);
+    this._uncoverTimer();
     // The way back is offered, not focused: a key pressed as the next page
     // arrives must not bring this one back. The message says it (a status).
-    this._stuckTimer = setTimeout(() => (this._stuck = true), STUCK_MS);
+    // A finder whose cover came off meanwhile (`_release`) gives the page back then.
+    this._stuckTimer = setTimeout(() => {
+      this._stuckTimer = undefined;
+      this._exiting ? (this._stuck = true) : leaving() || stay();
+    }, STUCK_MS);
+  }
+
+  private _uncoverTimer(): void {
+    clearTimeout(this._stuckTimer);
+    this._stuckTimer = undefined;
+  }
+
+  /**
+   * The finder is not drawn: its cover comes off now. The page is still
+   * leaving (no Escape for the host, no referrer for the exit site) until
+   * the way back would have been offered, or at once if it has been; then,
+   * unless another finder covers it, it is the visitor's again.
+   */
+  private _release(): void {
+    uncover(this);
+    this._exiting = false;
+    if (this._stuck) {
+      this._stuck = false;
+      leaving() || stay();
+    }
   }
 
   /**
@@ -622,7 +654,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   };
 
   private _uncover = () => {
-    clearTimeout(this._stuckTimer);
+    this._uncoverTimer();
     this._exiting = this._stuck = false;
   };
 
