@@ -5,6 +5,7 @@ import type { RecoveryInfoCard } from '../src/recovery-info-card/recovery-info-c
 import { $, $$, captureConsole, frames, nextEvent, text, until } from './support/helpers.js';
 import { partnerService, partnerTopic } from './support/fixtures.mjs';
 import { media, resetMedia } from './support/media.js';
+import { chosen } from '../src/shared/regions.js';
 
 const card = (template = html`<recovery-info-card></recovery-info-card>`) => fixture<RecoveryInfoCard>(template);
 
@@ -15,6 +16,8 @@ describe('<recovery-info-card>', () => {
     log.restore();
     await resetMedia();
     await setViewport({ width: 800, height: 600 });
+    // No visitor's choice of region carries over to the next test's cards.
+    Object.assign(chosen, { region: undefined, emergency: undefined });
   });
 
   it('tells a visitor what self-harm is, how recovery looks and where help is', async () => {
@@ -363,10 +366,42 @@ describe('<recovery-info-card>', () => {
     el.setAttribute('region', 'IE');
     await el.updateComplete;
     expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:112');
-    // Someone else's event without a detail changes nothing.
-    document.dispatchEvent(new CustomEvent('recovery-region-change'));
+    // Someone else's event, without a region or with something else, changes nothing.
+    picker.value = 'CA';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
-    expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:112');
+    document.dispatchEvent(new CustomEvent('recovery-region-change'));
+    document.dispatchEvent(new CustomEvent('recovery-region-change', { detail: { region: { code: 'IE' } } }));
+    document.dispatchEvent(new CustomEvent('recovery-region-change', { detail: { region: 'somewhere' } }));
+    await el.updateComplete;
+    expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:911');
+    // A card added after the choice (a route change, a block shown later) follows it too.
+    const later = document.createElement('recovery-info-card') as RecoveryInfoCard;
+    later.setAttribute('region', 'GB');
+    wrapper.append(later);
+    await later.updateComplete;
+    expect($$(later, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:911');
+  });
+
+  it('shows the emergency number of a region only the finder’s partner data knows, when the visitor chooses it', async () => {
+    await import('../src/recovery-support-finder/define.js');
+    const doc = {
+      version: 1,
+      emergency: [{ region: 'IM', number: '999', text: 'In an emergency on the Isle of Man, call 999.', source: 'https://partner.example/im', verifiedAt: '2026-11-01' }],
+    };
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <recovery-info-card></recovery-info-card>
+      <recovery-support-finder content-src=${`/test-api/echo?body=${encodeURIComponent(JSON.stringify(doc))}`}></recovery-support-finder>
+    </div>`);
+    const el = wrapper.querySelector<RecoveryInfoCard>('recovery-info-card')!;
+    const finder = wrapper.querySelector('recovery-support-finder')!;
+    await until(() => finder.shadowRoot!.querySelector('#region option[value=IM]'), 5000, 'the Isle of Man in the picker');
+    const picker = finder.shadowRoot!.querySelector<HTMLSelectElement>('#region')!;
+    picker.value = 'IM';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(text($(el, '.help'))).to.contain('In an emergency on the Isle of Man, call 999.');
+    expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:999');
   });
 
   it('says when the help strip’s numbers were checked, and where they come from', async () => {

@@ -10,7 +10,7 @@ import { formatDate, SEP } from '../shared/format.js';
 import { attribution } from '../shared/attribution.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { FLAG, RecoveryElement } from '../shared/recovery-element.js';
-import { emergencyFor, knownRegions, lineFor, regionFor, toHelplines } from '../shared/regions.js';
+import { chosen, emergencyFor, knownRegions, REGION_CODE, lineFor, regionFor, toHelplines } from '../shared/regions.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { styles } from './recovery-info-card.styles.js';
 import { strings } from './recovery-info-card.strings.js';
@@ -101,12 +101,14 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   private _level = 2;
   private _regionValue = 'GB';
-  /** The region the visitor chose in a support finder on this page. */
-  private _chosen?: string;
+  /** The region the visitor chose in a support finder on this page, with that finder's emergency entry. */
+  private _chosen?: typeof chosen;
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('recovery-region-change', this._onRegionChange);
+    // A card added after the visitor chose (a route change, a block shown later) follows the choice too.
+    if (!this.hasUpdated && chosen.region) this._chosen = { ...chosen };
   }
 
   override disconnectedCallback(): void {
@@ -117,16 +119,20 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   /**
    * A visitor who tells the finder they are in Canada is in Canada for the
    * card too: its help strip shows the same emergency number, not the UK's.
+   * (Someone else's event, without a region, changes nothing.)
    */
   private _onRegionChange = (e: Event) => {
-    this._chosen = (e as CustomEvent<{ region?: string } | null>).detail?.region;
+    const region = (e as CustomEvent<{ region?: unknown } | null>).detail?.region;
+    if (typeof region != 'string' || !REGION_CODE.test(region)) return;
+    // The finder's own entry comes with it, unless the finder is another copy of this script's.
+    this._chosen = region == chosen.region ? { ...chosen } : { region };
     this.requestUpdate();
   };
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // The partner setting `region` afterwards wins, even to the value it had.
-    if (name == 'region') {
+    if (name == 'region' && this.hasUpdated) {
       this._chosen = undefined;
       this.requestUpdate();
     }
@@ -138,9 +144,9 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     this._level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     this._compact = this.option('variant', this.variant, VARIANTS, 'full') == 'compact';
     // The partner setting `region` (the property) afterwards wins too.
-    if (changed.has('region')) this._chosen = undefined;
+    if (changed.has('region') && this.hasUpdated) this._chosen = undefined;
     this._regionValue =
-      this._chosen ?? regionFor(this.region, knownRegions(this.doc), this.loading, (value, allowed, fallback) => this.warn('region', value, allowed, fallback));
+      this._chosen?.region ?? regionFor(this.region, knownRegions(this.doc), this.loading, (value, allowed, fallback) => this.warn('region', value, allowed, fallback));
   }
 
   protected override render(): TemplateResult {
@@ -212,7 +218,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   private _help(level: number): TemplateResult {
     const t = this.t;
-    const emergency = emergencyFor(this.doc, this._regionValue);
+    const emergency = emergencyFor(this.doc, this._regionValue) ?? this._chosen?.emergency;
     const line = lineFor(this._helplines(), this._regionValue);
     // When each number on the strip was checked (the older date), and where each comes from.
     // (The emergency's source is named in words: a link called "999" beside "Call 999" would read as a call.)

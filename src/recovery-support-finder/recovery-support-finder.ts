@@ -9,7 +9,7 @@ import { emit } from '../shared/events.js';
 import { formatDate, SEP } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { FLAG, over, RecoveryElement } from '../shared/recovery-element.js';
-import { countryOf, ELSEWHERE, emergencyFor, knownRegions, regionFor } from '../shared/regions.js';
+import { chosen, countryOf, ELSEWHERE, emergencyFor, knownRegions, regionFor } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
@@ -514,6 +514,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       this._regionChosen = true;
       this._said++;
       this._limit = PAGE;
+      Object.assign(chosen, { region: input.value, emergency: emergencyFor(this.doc, input.value) });
       emit(this, 'recovery-region-change', { region: input.value });
       return;
     }

@@ -4,6 +4,17 @@ import { intl } from './intl.js';
 /** Regions the built-in data covers. Partner data may add more. */
 export const REGIONS = ['GB', 'GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR', 'IE', 'US', 'CA', 'AU', 'NZ'];
 
+/**
+ * The region the visitor last chose in a support finder on this page, and
+ * that finder's emergency entry for it: an info card follows the choice,
+ * even one added to the page later, and even to a region only the finder's
+ * partner data knows.
+ */
+export const chosen: { region?: string; emergency?: Emergency } = {};
+
+/** What a region looks like in a `recovery-region-change` event (`GB`, `GB-SCT`, `ZZ`). */
+export const REGION_CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
+
 /** `GB-SCT` → `GB`; a country is its own country. */
 export const countryOf = (region: string): string => region.split('-')[0];
 
