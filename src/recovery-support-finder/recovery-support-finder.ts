@@ -190,7 +190,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     removeEventListener('pageshow', this._onPageShow);
     // Gone for good (not moved: a framework's move puts it back before this
     // runs) with the last cover, or while waiting to give the page back
-    // (see `_release`): the page is the visitor's again.
+    // (a cover that came off, below): the page is the visitor's again.
     if (this._exiting || this._stuckTimer) setTimeout(() => leaving() || stay());
     this._uncoverTimer();
     this._box?.disconnect();
@@ -617,7 +617,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     this._uncoverTimer();
     // The way back is offered, not focused: a key pressed as the next page
     // arrives must not bring this one back. The message says it (a status).
-    // A finder whose cover came off meanwhile (`_release`) gives the page back then.
+    // A finder whose cover came off meanwhile (not drawn) gives the page back then.
     this._stuckTimer = setTimeout(() => {
       this._stuckTimer = undefined;
       this._exiting ? (this._stuck = true) : leaving() || stay();
