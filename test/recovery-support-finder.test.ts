@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { Service } from '../src/content/types.js';
+import type { RecoveryErrorDetail } from '../src/shared/events.js';
 import '../src/recovery-support-finder/define.js';
 import { navigation, stay } from '../src/recovery-support-finder/quick-exit.js';
 import type { RecoverySupportFinder } from '../src/recovery-support-finder/recovery-support-finder.js';
@@ -442,21 +443,34 @@ describe('<recovery-support-finder>', () => {
       expect(el.shadowRoot!.querySelectorAll('[id="s-partner-1"]')).to.have.length(1);
     });
 
-    it('skips invalid partner records, one warning each, and keeps the valid ones', async () => {
+    it('skips invalid partner records, one warning each and one recovery-error for them all, and keeps the valid ones', async () => {
       const bad = partnerService(2, { contacts: [{ method: 'phone', display: 'Call us', href: 'tel:0800 BAD' }] });
       const worse = { ...partnerService(3), contacts: [{ method: 'web', display: 'Site', href: 'javascript:alert(1)' }] };
-      const el = await finder(html`<recovery-support-finder
-        region="GB"
-        services-src=${echo({ version: 1, services: [partnerService(1), bad, worse] })}
-      ></recovery-support-finder>`);
-      await until(() => names(el).includes('Partner service 1'), 3000, 'partner data');
-      expect(names(el)).not.to.include('Partner service 2');
-      expect(names(el)).not.to.include('Partner service 3');
-      expect(log.warnings).to.deep.equal([
-        '<recovery-support-finder>: left out services[1].contacts[0].href: must be tel: and digits only, e.g. tel:116123',
-        '<recovery-support-finder>: left out services[2].contacts[0].href: must be tel:, sms:, mailto:, http: or https:',
-      ]);
-      expect($$(el, 'a[href^="javascript"]')).to.have.length(0);
+      // Written as people write numbers: kept, and the link dials the digits.
+      const spaced = partnerService(4, { contacts: [{ method: 'phone', display: '0800 123 456', href: 'tel:0800 123-456' }] });
+      const src = echo({ version: 1, services: [partnerService(1), bad, worse, spaced] });
+      const heard: CustomEvent<RecoveryErrorDetail>[] = [];
+      const listen = (e: Event) => heard.push(e as CustomEvent<RecoveryErrorDetail>);
+      document.addEventListener('recovery-error', listen);
+      try {
+        const el = await finder(html`<recovery-support-finder region="GB" services-src=${src}></recovery-support-finder>`);
+        await until(() => names(el).includes('Partner service 1'), 3000, 'partner data');
+        expect(names(el)).not.to.include('Partner service 2');
+        expect(names(el)).not.to.include('Partner service 3');
+        expect(names(el)).to.include('Partner service 4');
+        const item = $(el, '#s-partner-4')!.closest('li')!;
+        expect(Array.from(item.querySelectorAll('a[href^="tel:"]'), (a) => a.getAttribute('href'))).to.deep.equal(['tel:0800123456']);
+        const problems = [
+          'services[1].contacts[0].href: must be tel: and 2 to 15 digits, e.g. tel:116123',
+          'services[2].contacts[0].href: must be tel:, sms:, mailto:, http: or https:',
+        ];
+        expect(log.warnings).to.deep.equal(problems.map((p) => `<recovery-support-finder>: left out ${p}`));
+        expect(log.errors).to.deep.equal([]);
+        expect(heard.map((e) => e.detail)).to.deep.equal([{ source: 'services-src', url: src, reason: 'left out 2 records with problems; the rest are used', errors: problems }]);
+        expect($$(el, 'a[href^="javascript"]')).to.have.length(0);
+      } finally {
+        document.removeEventListener('recovery-error', listen);
+      }
     });
 
     it('gives each broken record one warning with all its problems, and counts the rest after 20', async () => {

@@ -293,10 +293,10 @@ describe('the content page', function () {
         source: 'https://www.example.org/',
         verifiedAt: '2026-11-01',
       };
-      const bad = { ...service, id: 'bad', contacts: [{ method: 'phone', display: '01632 960000', href: 'tel:01632 960000' }] };
+      const bad = { ...service, id: 'bad', contacts: [{ method: 'phone', display: '01632 960000', href: 'tel:01632 96000O' }] };
       doc.querySelector<HTMLInputElement>('#replace')!.checked = true;
       submit(doc, JSON.stringify({ version: 1, services: [service, bad] }));
-      expect(errors()).to.deep.equal(['services[1].contacts[0].href: must be tel: and digits only, e.g. tel:116123 (left out)']);
+      expect(errors()).to.deep.equal(['services[1].contacts[0].href: must be tel: and 2 to 15 digits, e.g. tel:116123 (left out)']);
       await until(() => names(doc).some((n) => n.includes('Harbour drop-in')), 5000, 'the partner service');
       const root = shadow(finder(doc));
       expect(root.querySelector('img, b')).to.equal(null);

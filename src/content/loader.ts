@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { reportFailure, type RecoveryErrorDetail } from '../shared/events.js';
+import { emit, reportFailure, type RecoveryErrorDetail } from '../shared/events.js';
 import { INLINE } from './inline.js';
 import { markLang } from './lang.js';
 import type { ContentDocument } from './types.js';
@@ -86,14 +86,24 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Validates a parsed document; throws a `LoadError` naming each bad field. */
-function accept(input: unknown, warn: (message: string) => void): ContentDocument {
+/**
+ * Validates a parsed document; throws a `LoadError` naming each bad field.
+ * Records with problems are left out, the rest kept: one warning per record
+ * left out, with all its problems, for the first MAX_WARNINGS records
+ * (10,000 broken records must not bury the console), and one
+ * `recovery-error` naming them all: a partner's crisis line that vanished
+ * shows in their monitoring, not only in a visitor's console.
+ */
+function accept(input: unknown, host: HTMLElement, source: Source, url?: string): ContentDocument {
   const { document, errors, leftOut } = validateDocument(input);
   if (!document) throw new LoadError('it is not a valid content document', errors);
-  // One warning per record left out, with all its problems, for the first
-  // MAX_WARNINGS records: 10,000 broken records must not bury the console.
+  const warn = (message: string) => console.warn(`<${host.localName}>: ${message}`);
   leftOut.slice(0, MAX_WARNINGS).forEach((problems) => warn(`left out ${problems.join('; ')}`));
   if (leftOut.length > MAX_WARNINGS) warn(`left out ${leftOut.length - MAX_WARNINGS} more records with problems (${leftOut.length} in all)`);
+  if (leftOut.length) {
+    const reason = `left out ${leftOut.length} record${leftOut.length > 1 ? 's' : ''} with problems; the rest are used`;
+    emit(host, 'recovery-error', { source, ...(url && { url }), reason, errors: leftOut.flat() });
+  }
   markLang(document);
   return document;
 }
@@ -170,7 +180,7 @@ export class DocumentLoader implements ReactiveController {
     this._inline = undefined;
     if (text !== undefined) {
       try {
-        this._inline = accept(parseJson(text), (m) => this._warn(m));
+        this._inline = accept(parseJson(text), this._host, 'inline');
       } catch (error) {
         this._fail('inline', undefined, error as LoadError);
       }
@@ -184,7 +194,7 @@ export class DocumentLoader implements ReactiveController {
     try {
       const json = await fetchJson(new URL(url, document.baseURI).href, abort.signal);
       if (abort.signal.aborted) return;
-      this.document = accept(json, (m) => this._warn(m));
+      this.document = accept(json, this._host, this._source, url);
       this._host.requestUpdate();
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -195,10 +205,6 @@ export class DocumentLoader implements ReactiveController {
     } finally {
       if (this._abort === abort) this._abort = undefined;
     }
-  }
-
-  private _warn(message: string): void {
-    console.warn(`<${this._host.localName}>: ${message}`);
   }
 
   private _fail(source: Source, url: string | undefined, error: Error & { errors?: string[] }): void {

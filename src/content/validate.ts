@@ -110,8 +110,8 @@ const timeZone = checked(
 const lang = checked(35, (tag) => Intl.getCanonicalLocales(tag), 'must be a language tag such as en-GB or cy');
 
 const HREF: Record<string, [RegExp, string]> = {
-  phone: [/^tel:\+?\d{2,15}$/, 'must be tel: and digits only, e.g. tel:116123'],
-  sms: [/^sms:\+?\d{2,15}(\?body=[A-Za-z\d%+]{1,40})?$/, 'must be sms: and digits, with an optional ?body=KEYWORD'],
+  phone: [/^tel:\+?\d{2,15}$/, 'must be tel: and 2 to 15 digits, e.g. tel:116123'],
+  sms: [/^sms:\+?\d{2,15}(\?body=[A-Za-z\d%+]{1,40})?$/, 'must be sms: and 2 to 15 digits, with an optional ?body=KEYWORD'],
   email: [/^mailto:[^\s@:/?#]+@[^\s@:/?#]+$/, 'must be mailto: and one email address'],
   chat: [HTTP, 'must be an http: or https: URL'],
 };
@@ -125,6 +125,9 @@ const contact: Rule = (v, p, e) => {
   })(v, p, e);
   if (!c) return;
   const [pattern, hint] = HREF[c.method];
+  // The separators people write in a number (tel:0800 123 456,
+  // tel:0800-123-456) are taken out of the link: it dials the digits.
+  c.href = c.href.replace(/^(tel:|sms:)([^?]*)/, (_, scheme: string, number: string) => scheme + number.replace(/[ ().-]/g, ''));
   return pattern.test(c.href)
     ? c
     : fail(e, `${p}.href`, /^(tel|sms|mailto|https?):/i.test(c.href) ? hint : 'must be tel:, sms:, mailto:, http: or https:');

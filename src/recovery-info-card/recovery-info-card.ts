@@ -48,7 +48,7 @@ const VARIANTS = ['full', 'compact'] as const;
  *
  * @fires {CustomEvent<{expanded: boolean}>} recovery-toggle - The visitor opened or closed the compact card.
  * @fires {CustomEvent<{href: string, kind: 'source'|'help'|'related'}>} recovery-link - The visitor followed a link.
- * @fires {CustomEvent<{source: string, url?: string, reason: string, errors: string[]}>} recovery-error - A content document could not be used; the built-in content stays.
+ * @fires {CustomEvent<{source: string, url?: string, reason: string, errors: string[]}>} recovery-error - A content document could not be used (the built-in content stays), or records in it were left out.
  *
  * @slot cta - The partner's own call to action, shown after the article, before the source.
  * @slot footer - The partner's own footer, shown after the source.

@@ -40,7 +40,7 @@ const SWIPE = 40;
  * @attr {string} content-src - URL of a content document whose topic quotes replace the built-in ones.
  *
  * @fires {CustomEvent<{index: number, reason: 'user'|'rotation'}>} recovery-slide-change - The shown quote changed because of the visitor or of rotation.
- * @fires {CustomEvent<{source: string, url?: string, reason: string, errors: string[]}>} recovery-error - A content document could not be used; the built-in quotes stay.
+ * @fires {CustomEvent<{source: string, url?: string, reason: string, errors: string[]}>} recovery-error - A content document could not be used (the built-in quotes stay), or records in it were left out.
  *
  * @slot - `<blockquote>` (or `<figure>`) children: the partner's own quotes, shown as plain quotes until the script runs.
  * @slot content - An inline `<script type="application/json">` content document.

@@ -70,7 +70,7 @@ export const PAGE = 10;
  * @fires {CustomEvent<{serviceId: string, method: 'phone'|'sms'|'chat'|'email'|'web'}>} recovery-contact - The visitor used a contact link.
  * @fires {CustomEvent<{filters: {methods: string[], audience: string, openNow: boolean}}>} recovery-filter-change - The visitor changed a filter.
  * @fires {CustomEvent<{region: string}>} recovery-region-change - The visitor chose another region.
- * @fires {CustomEvent<{source: string, url?: string, reason: string, errors: string[]}>} recovery-error - Partner data could not be used; the built-in services stay.
+ * @fires {CustomEvent<{source: string, url?: string, reason: string, errors: string[]}>} recovery-error - Partner data could not be used (the built-in services stay), or records in it were left out.
  *
  * @slot content - An inline `<script type="application/json">` content document.
  *

@@ -30,8 +30,8 @@ describe('validateDocument', () => {
     expect(result.document!.services!.map((s) => s.id)).to.deep.equal(['s0', 's1', 's2']);
   });
 
-  it('accepts only digits in tel: and sms: links', () => {
-    for (const href of ['tel:0800 1111', 'tel:999;ext=1', 'tel:', 'tel:++44', 'tel:116123\n']) {
+  it('accepts only digits in tel: and sms: links, with the separators people write taken out', () => {
+    for (const href of ['tel:0800 BAD', 'tel:999;ext=1', 'tel:', 'tel:++44', 'tel:116123\n', 'tel:1', 'tel:4+4', 'sms:85258?body=A-B']) {
       const s = service();
       s.contacts = [{ method: 'phone', display: 'x', href }];
       expect(validateDocument({ version: 1, services: [s] }).skipped, href).to.have.length(1);
@@ -42,6 +42,16 @@ describe('validateDocument', () => {
       { method: 'phone', display: '+44 116 123', href: 'tel:+44116123' },
     ];
     expect(validateDocument({ version: 1, services: [s] }).skipped).to.deep.equal([]);
+    s.contacts = [
+      { method: 'phone', display: '0800 123 456', href: 'tel:0800 123 456' },
+      { method: 'phone', display: '(0800) 123-456', href: 'tel:(0800) 123-456' },
+      { method: 'phone', display: '+44 800.123.456', href: 'tel:+44 800.123.456' },
+      { method: 'sms', display: 'Text SHOUT to 85 258', href: 'sms:85 258?body=SHOUT' },
+    ];
+    const { document, skipped } = validateDocument({ version: 1, services: [s] });
+    expect(skipped).to.deep.equal([]);
+    expect(document!.services![0].contacts.map((c) => c.href)).to.deep.equal(['tel:0800123456', 'tel:0800123456', 'tel:+44800123456', 'sms:85258?body=SHOUT']);
+    expect(s.contacts[0].href, 'the partner’s object untouched').to.equal('tel:0800 123 456');
     s.contacts = [{ method: 'sms', display: 'x', href: 'sms:85258?body=<b>' }];
     expect(validateDocument({ version: 1, services: [s] }).skipped[0]).to.match(/^services\[0\]\.contacts\[0\]\.href: must be sms:/);
   });

@@ -47,7 +47,8 @@ const cases = [
   ['services.0.regions', []],
   ['services.0.regions', ['gb']],
   ['services.0.contacts', []],
-  ['services.0.contacts.0.href', 'tel:116 123'],
+  ['services.0.contacts.0.href', 'tel:116 123;ext=1'],
+  ['services.0.contacts.0.href', 'tel:1 1 x'],
   ['services.0.contacts.0.href', 'javascript:alert(1)'],
   ['services.0.contacts.0.method', 'pigeon'],
   ['services.1.contacts.0.href', 'sms:85258?body=<b>'],
@@ -101,6 +102,18 @@ describe('content.schema.json and the runtime validator', () => {
       assert.equal(validatorAccepts(mutate(path, value)), false);
     });
   }
+
+  it('both accept the separators people write in tel: and sms: numbers', () => {
+    for (const [path, href] of [
+      ['services.0.contacts.0.href', 'tel:0800 123-456'],
+      ['services.0.contacts.0.href', 'tel:(+44) 800.123.456'],
+      ['services.1.contacts.0.href', 'sms:85 258?body=SHOUT'],
+    ]) {
+      const doc = mutate(path, href);
+      assert.equal(schemaAccepts(doc), true, `${href}: ${JSON.stringify(schemaAccepts.errors)}`);
+      assert.equal(validatorAccepts(doc), true, href);
+    }
+  });
 
   it('both count characters as code points: 200 emoji make a 200-character title', () => {
     assert.equal(schemaAccepts(mutate('topics.0.title', '😀'.repeat(200))), true, JSON.stringify(schemaAccepts.errors));
