@@ -715,7 +715,10 @@ describe('<recovery-support-finder>', () => {
       const exit = sinon.stub(navigation, 'exit');
       const el = await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
       const button = $<HTMLAnchorElement>(el, '[part=exit]')!;
-      expect(button.textContent!.trim()).to.equal('Exit this page');
+      // A button to screen readers, saying what it is for, as GOV.UK's is.
+      expect(button.textContent!.trim()).to.equal('Emergency Exit this page');
+      expect(text(button.querySelector('.sr-only'))).to.equal('Emergency');
+      expect(button.getAttribute('role')).to.equal('button');
       expect(button.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
       expect(button.offsetHeight).to.be.at.least(24);
       button.click();
@@ -1056,6 +1059,20 @@ describe('<recovery-support-finder>', () => {
         document.head.append(reset);
         reset.remove();
       }
+    });
+
+    it('leaves with Space on the button, as a button does, without scrolling the page', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      const wrapper = await fixture<HTMLElement>(html`<div><recovery-support-finder quick-exit></recovery-support-finder><div style="height: 3000px"></div></div>`);
+      const el = wrapper.querySelector<RecoverySupportFinder>('recovery-support-finder')!;
+      await settled(el);
+      const button = $<HTMLAnchorElement>(el, '[part=exit]')!;
+      button.focus();
+      const y = scrollY;
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(exit.callCount).to.equal(1);
+      expect(scrollY).to.equal(y);
     });
 
     it('leaves when Shift is pressed three times, to the partner’s URL', async () => {

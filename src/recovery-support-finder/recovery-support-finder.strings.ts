@@ -59,6 +59,8 @@ export const strings = {
   source: 'Source',
   website: 'Website',
   exit: 'Exit this page',
+  /** Said before `exit` to screen readers only, as on GOV.UK's: what the button is for. */
+  exitFor: 'Emergency',
   exitHint: 'or press Shift 3 times',
   'exitPresses.one': 'Shift, press {n} more time to exit.',
   'exitPresses.other': 'Shift, press {n} more times to exit.',

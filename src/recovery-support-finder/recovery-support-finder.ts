@@ -377,7 +377,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   private _exitBar(): TemplateResult {
     return html`<div class="bar">
-        <a class="button urgent" part="exit" href=${this._exitUrl()} rel="nofollow noreferrer" @click=${this._onExitClick}>${this.t('exit')}</a>
+        <a class="button urgent" part="exit" role="button" href=${this._exitUrl()} rel="nofollow noreferrer" @click=${this._onExitClick} @keydown=${this._onExitKey}
+          ><span class="sr-only">${this.t('exitFor')} </span>${this.t('exit')}</a
+        >
       </div>
       <p class="muted hint">${this.t('exitHint')}<span class="sr-only" role="status">${this._exitMessage}</span></p>`;
   }
@@ -593,6 +595,18 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _onExitClick = (e: MouseEvent) => {
     e.preventDefault();
     this._exit(e);
+  };
+
+  /**
+   * A link that looks and reads as a button (GOV.UK's "Exit this page" is
+   * one, so that it works before its script does) works as one: Space exits,
+   * rather than scroll the page.
+   */
+  private _onExitKey = (e: KeyboardEvent) => {
+    if (e.key == ' ') {
+      e.preventDefault();
+      if (!e.repeat) this._exit(e);
+    }
   };
 
   private _onShift(status: ShiftStatus): void {
