@@ -412,6 +412,10 @@ describe('<recovery-info-card>', () => {
       'https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/',
       'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
     ]);
+    // In a screen reader's list of links, a source is no way to call, and the number says whose it is.
+    const named = (a: Element) => a.getAttribute('aria-label') ?? text(a);
+    expect(Array.from(meta.querySelectorAll('a'), named)).to.deep.equal(['Source: emergency number', 'Source: Samaritans']);
+    expect($$(el, '.help a').map(named)).to.deep.equal(['Call 999', 'Call Samaritans on 116 123', 'Source: emergency number', 'Source: Samaritans']);
     // Two numbers from one source: one "Source".
     el.region = 'US';
     await el.updateComplete;

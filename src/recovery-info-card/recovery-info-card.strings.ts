@@ -8,6 +8,8 @@ export const strings = {
   emergencyUnknown: 'If someone’s life is at risk, call your local emergency number now.',
   checked: 'Numbers checked {date}',
   call: 'Call {number}',
+  /** The name of the 24/7 line's number link (its text is the number alone). */
+  callOn: 'Call {name} on {number}',
   source: 'Source',
   sources: 'Sources',
   emergencyNumber: 'emergency number',

@@ -240,7 +240,10 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
             </p>`
         : html`<p>${t('emergencyUnknown')}</p>`}
       ${line
-        ? html`<p>${t('helpAlwaysOpen', { name: line.name })} ${this._link(line.phone.href, line.phone.display, 'help', 'number')}</p>`
+        ? html`<p>
+            ${t('helpAlwaysOpen', { name: line.name })}
+            ${this._link(line.phone.href, line.phone.display, 'help', 'number', t('callOn', { name: line.name, number: line.phone.display }))}
+          </p>`
         : nothing}
       ${more ? html`<p>${this._link(more, t('helpMore'), 'help')}</p>` : nothing}
       ${sources.length || (shown.length && dates.every(Boolean))
@@ -251,7 +254,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
             }${sources.length == 1
               ? this._link(sources[0][1].source, t('source'), 'source')
               : sources.length
-                ? html`${t('sources')}: ${sources.map(([name, n], i) => html`${i ? ', ' : ''}${this._link(n.source, name, 'source')}`)}`
+                ? html`${t('sources')}: ${sources.map(([name, n], i) => html`${i ? ', ' : ''}${this._link(n.source, name, 'source', undefined, `${t('source')}: ${name}`)}`)}`
                 : nothing}
           </p>`
         : nothing}
@@ -269,13 +272,15 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   }
 
   /** A link from content: only safe schemes; external ones carry no referrer. */
-  private _link(url: string, text: string, kind: LinkKind, className?: string): TemplateResult | string {
+  /** A link; `label`, which holds `text`, names it where the text alone says too little out of context (a screen reader's list of links). */
+  private _link(url: string, text: string, kind: LinkKind, className?: string, label?: string): TemplateResult | string {
     const href = safeUrl(url);
     if (!href) return text;
     const external = isExternal(href);
     return html`<a
       href=${href}
       class=${ifDefined(className)}
+      aria-label=${ifDefined(label)}
       data-kind=${kind}
       rel=${ifDefined(external ? 'noopener noreferrer' : undefined)}
       referrerpolicy=${ifDefined(external ? 'no-referrer' : undefined)}
