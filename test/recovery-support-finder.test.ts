@@ -588,6 +588,11 @@ describe('<recovery-support-finder>', () => {
       // The status says the 24/7 list is there; the list is named, and no empty list is read out.
       expect(text($(el, '[role=status]'))).to.contain('Services open 24 hours, every day, are listed below.');
       expect($(el, '.fallback ul')!.getAttribute('aria-labelledby')).to.equal($(el, '.fallback p')!.id);
+      // Said once: the next update (the clock, partner data) takes it back, and reading on, the list's own intro follows the count.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text($(el, '[role=status]'))).not.to.contain('listed below');
+      expect(text($(el, '.fallback'))).to.contain('These services are open 24 hours, every day:');
       expect($(el, '[part=results]')).to.equal(null);
       await expect(el).to.be.accessible();
     });

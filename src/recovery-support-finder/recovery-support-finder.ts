@@ -348,7 +348,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
             : html`<p class="panel empty">
                 ${listed ? t('noResults') : region == ELSEWHERE ? t('noRegionElsewhere') : t('noRegion', { region: this._regionName(region) })}
               </p>`}
-          ${alwaysOpen.length ? html`<p class="sr-only">${t('alwaysAvailableBelow')}</p>` : nothing}
+          ${
+            // Said with the count, then gone: reading on, the visitor meets the list's own intro, not this again.
+            alwaysOpen.length && this._said != said ? html`<p class="sr-only">${t('alwaysAvailableBelow')}</p>` : nothing
+          }
         </div>
         ${matches.length
           ? html`<ul class="results" part="results" role="list" aria-label=${t('services')}>
