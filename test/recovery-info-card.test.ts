@@ -48,6 +48,15 @@ describe('<recovery-info-card>', () => {
     const el = await card();
     const figures = $$(el, 'figure');
     expect(figures).to.have.length(2);
+    // Between sections, never after the last: the card leaves the visitor with the way to support, not a quote out of context.
+    expect($$(el, '.more > *').map((e) => e.localName + (e.localName == 'section' ? `:${text(e.querySelector('h3'))}` : ''))).to.deep.equal([
+      'section:A way of coping with distress',
+      'section:Why stopping someone at once rarely helps',
+      'figure',
+      'section:What recovery looks like',
+      'figure',
+      'section:Getting support',
+    ]);
     for (const f of figures) {
       expect(f.querySelector('blockquote')).to.exist;
       expect(text(f.querySelector('figcaption'))).to.equal("Quoted in 'Living with and recovering from self-harm', Mental Health Today");

@@ -196,17 +196,24 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     `;
   }
 
-  /** Sections with the pull quotes set between them: a quote after every second section. */
+  /**
+   * Sections with the pull quotes set between them: one after every second
+   * section, and any left over before the last. Never after the last: a quote read out of context (the
+   * article's second ends "this is as good as it gets") is not where the
+   * card leaves a visitor; its last section, the way to support, is.
+   */
   private _sections(sections: Section[], quotes: Quote[], level: number, lang: string | undefined): unknown[] {
     const out: unknown[] = [];
-    const rest = [...quotes];
+    const rest = quotes.map((q) => this._quote(q, lang));
     sections.forEach((s, i) => {
+      const last = i == sections.length - 1;
+      if (last) out.push(...rest.splice(0));
       out.push(html`<section part="section" lang=${ifDefined(lang)}>
         ${heading(level, s.heading)} ${s.paragraphs.map((p) => html`<p>${p}</p>`)}
       </section>`);
-      if (i % 2 == 1 && rest.length) out.push(this._quote(rest.shift()!, lang));
+      if (i % 2 && !last && rest.length) out.push(rest.shift());
     });
-    return [...out, ...rest.map((q) => this._quote(q, lang))];
+    return [...out, ...rest];
   }
 
   private _quote(q: Quote, lang: string | undefined): TemplateResult {
