@@ -658,6 +658,12 @@ describe('<recovery-info-card>', () => {
     await el.updateComplete;
     expect($(el, 'article')!.lang).to.equal('en-US');
     expect(text($(el, '.source'))).to.contain('November 26, 2026');
+    // A bare "en", as nhs.uk and GOV.UK mark their pages, is British English, not Intl's American.
+    const en = await card(html`<div lang="en"><recovery-info-card></recovery-info-card></div>`);
+    const british = en.querySelector('recovery-info-card')!;
+    await british.updateComplete;
+    expect($(british, 'article')!.lang).to.equal('en-GB');
+    expect(text($(british, '.source'))).to.contain('26 November 2026');
     const welsh = await card(html`<recovery-info-card lang="cy"></recovery-info-card>`);
     expect($(welsh, 'article')!.lang).to.equal('en-GB');
   });

@@ -42,7 +42,7 @@ const VARIANTS = ['full', 'compact'] as const;
  * @attr {boolean} hide-help - Hides the "Need help now?" strip.
  * @attr {string} help-href - Where "More ways to get support" links to, e.g. `#support` for a support finder on the page.
  * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
- * @attr {string} lang - Language; the built-in strings are English only (others come from a content document's `strings`, and dates then follow them); without them, dates follow an English `lang` (`en-US`), else `en-GB`. Default: the nearest `lang`, else `en-GB`.
+ * @attr {string} lang - Language; the built-in strings are English only (others come from a content document's `strings`, and dates then follow them); without them, dates follow an English `lang` that names a variety (`en-US`), else `en-GB` (a bare `en` too). Default: the nearest `lang`, else `en-GB`.
  * @attr {string} topic - Topic of the content. Default `self-harm`.
  * @attr {string} content-src - URL of a content document that replaces the built-in content.
  *

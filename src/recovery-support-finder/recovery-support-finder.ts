@@ -63,7 +63,7 @@ export const PAGE = 10;
  * @attr {string} quick-exit-url - Where quick exit goes. Default `https://www.bbc.co.uk/weather`.
  * @attr {2|3|4|5|6} heading-level - Level of the finder's heading. Default 2.
  * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
- * @attr {string} lang - Language; the built-in strings are English only (others come from a content document's `strings`, and dates and times then follow them); without them, dates and times follow an English `lang` (`en-US`), else `en-GB`. Default: the nearest `lang`, else `en-GB`.
+ * @attr {string} lang - Language; the built-in strings are English only (others come from a content document's `strings`, and dates and times then follow them); without them, dates and times follow an English `lang` that names a variety (`en-US`), else `en-GB` (a bare `en` too). Default: the nearest `lang`, else `en-GB`.
  * @attr {string} topic - Topic. Default `self-harm`.
  * @attr {string} content-src - URL of a content document (strings, services, emergency numbers).
  *

@@ -48,11 +48,14 @@ export function requestedLang(el: Element): string {
 
 /**
  * The language the element really shows: the requested one when the strings
- * are in that language (`en-US` keeps its own date format), else the
- * strings' own, so that `lang` on our markup never lies to a screen reader.
+ * are in that language and it names a variety (`en-US` keeps its own date
+ * format), else the strings' own, so that `lang` on our markup never lies
+ * to a screen reader. A bare `en` (how nhs.uk and GOV.UK mark their pages)
+ * is the strings' `en-GB`: `Intl` would read it as American, and write
+ * "November 25, 2026" and "6:00 PM" for a UK helpline.
  */
 export function shownLang(requested: string, stringsLang = DEFAULT_LANG): string {
-  return primary(requested) == primary(stringsLang) ? requested : stringsLang;
+  return primary(requested) == primary(stringsLang) && requested.includes('-') ? requested : stringsLang;
 }
 
 export function translator<T extends Table>(lang: string, table: T, overrides?: Table): Translate<T> {
