@@ -1480,9 +1480,13 @@ describe('<recovery-support-finder>', () => {
     const seen: unknown[] = [];
     el.addEventListener('recovery-contact', (e) => seen.push(e.detail));
     for (const a of serviceNamed(el, 'Childline').querySelectorAll<HTMLAnchorElement>('.contacts a')) a.click();
+    // The emergency number's calls count too.
+    for (const a of $$<HTMLAnchorElement>(el, '.emergency a[href^="tel:"]')) a.click();
     expect(seen).to.deep.equal([
       { serviceId: 'childline', method: 'phone' },
       { serviceId: 'childline', method: 'chat' },
+      { serviceId: 'emergency', method: 'phone' },
+      { serviceId: 'emergency', method: 'phone' },
     ]);
   });
 

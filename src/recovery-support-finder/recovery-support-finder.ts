@@ -67,7 +67,7 @@ export const PAGE = 10;
  * @attr {string} topic - Topic. Default `self-harm`.
  * @attr {string} content-src - URL of a content document (strings, services, emergency numbers).
  *
- * @fires {CustomEvent<{serviceId: string, method: 'phone'|'sms'|'chat'|'email'|'web'}>} recovery-contact - The visitor used a contact link.
+ * @fires {CustomEvent<{serviceId: string, method: 'phone'|'sms'|'chat'|'email'|'web'}>} recovery-contact - The visitor used a contact link (`serviceId` is `emergency` for the emergency number).
  * @fires {CustomEvent<{filters: {methods: string[], audience: string, openNow: boolean}}>} recovery-filter-change - The visitor changed a filter.
  * @fires {CustomEvent<{region: string}>} recovery-region-change - The visitor chose another region.
  * @fires {CustomEvent<{source: string, url?: string, reason: string, errors: string[]}>} recovery-error - Partner data could not be used (the built-in services stay), or records in it were left out.
@@ -396,8 +396,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       <p><strong>${t('emergencyHeading')}.</strong> ${this._emergencyText(e)}</p>
       ${e
         ? html`<p class="row">
-              <a class="button urgent" href="tel:${e.number}">${t('call', { number: e.number })}</a>
-              ${e.alt ? html`<a class="alt" href="tel:${e.alt}">${t('call', { number: e.alt })}</a>` : nothing}
+              <a class="button urgent" href="tel:${e.number}" @click=${this._onEmergencyCall}>${t('call', { number: e.number })}</a>
+              ${e.alt ? html`<a class="alt" href="tel:${e.alt}" @click=${this._onEmergencyCall}>${t('call', { number: e.alt })}</a>` : nothing}
             </p>
             ${e.verifiedAt || source ? this._meta(t('emergencyHeading'), e.verifiedAt, source) : nothing}`
         : nothing}
@@ -594,6 +594,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const to = e.relatedTarget as Element | null;
     if (this._held && !(to?.getRootNode() == this.renderRoot && to.closest('.results'))) this.requestUpdate();
   };
+
+  /** A call to the emergency number is a contact too: the partner's count of calls made from the page would miss the most urgent. */
+  private _onEmergencyCall = () => emit(this, 'recovery-contact', { serviceId: 'emergency', method: 'phone' });
 
   private _onExitClick = (e: MouseEvent) => {
     e.preventDefault();
