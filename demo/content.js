@@ -122,8 +122,10 @@ export function check() {
   const where = regions.length > 1 ? ` for ${regions[0]} (choose ${regions.slice(1).join(', ')} in its “Where are you?” list)` : '';
   const unknown = ignored.length ? ` ${plural(ignored.length, 'field is', 'fields are')} ignored: see the list.` : '';
   const used = doc.topics?.length || doc.services?.length || doc.emergency?.length || doc.strings;
+  // Nothing left out and nothing used: the fields have other names (a typo, another format).
+  const why = left ? `${plural(left, 'entry was', 'entries were')} left out` : 'it has no topics, services, emergency entries or strings';
   summary.textContent = !used
-    ? `Nothing usable: ${plural(left, 'entry was', 'entries were')} left out, so the finder below shows the built-in content.${unknown}${large}`
+    ? `Nothing usable: ${why}, so the finder below shows the built-in content.${unknown}${large}`
     : skipped.length
       ? `Usable, but ${plural(left, 'entry was', 'entries were')} left out: ${parts.join(', ')} used. The finder below shows it${where}.${unknown}${large}`
       : `Valid: ${parts.join(', ')}. The finder below shows it${where}.${unknown}${large}`;

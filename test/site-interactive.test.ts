@@ -319,6 +319,9 @@ describe('the content page', function () {
       // Every service left out: nothing of it is used, and the summary does not say the finder shows it.
       submit(doc, JSON.stringify({ version: 1, services: [bad] }));
       expect(doc.getElementById('report-summary')!.textContent).to.match(/^Nothing usable: 1 entry was left out/);
+      // Only misnamed fields: nothing left out, nothing used, and the summary says why.
+      submit(doc, JSON.stringify({ version: 1, servcies: [service] }));
+      expect(doc.getElementById('report-summary')!.textContent).to.match(/^Nothing usable: it has no topics, services, emergency entries or strings, so .* 1 field is ignored: see the list\.$/);
       // A rejected document also counts its entries with problems.
       submit(doc, JSON.stringify({ version: 1, topics: [{}], services: [bad] }));
       expect(doc.getElementById('report-summary')!.textContent).to.match(/^\d+ errors? \(and 1 entry with problems\): the widgets would not use/);

@@ -154,6 +154,9 @@ export function frameworksPage(facts) {
         <h2 id="npm-title">With npm and a bundler</h2>
         <p>ES modules with types. Lit stays external, so your app shares one copy. Import an element’s entry to define its tag;
           import a class module to get the class without defining anything.</p>
+        <p>Not on the npm registry yet: until the first release, make the package from its repository
+          (<code>npm ci &amp;&amp; npm pack</code> writes <code>recovery-widgets-${esc(facts.version)}.tgz</code>) and install that
+          file; the commands below are what they will be.</p>
         ${codeBlock(`npm install recovery-widgets@${facts.version}`, { label: 'Shell' })}
         ${codeBlock(
           "import 'recovery-widgets/recovery-support-finder.js'; // defines <recovery-support-finder>\nimport { RecoveryInfoCard } from 'recovery-widgets/recovery-info-card/class.js'; // defines nothing\ncustomElements.define('my-info-card', class extends RecoveryInfoCard {});",

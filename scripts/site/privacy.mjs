@@ -85,7 +85,8 @@ export function privacyPage(facts) {
           cause is the one for the script itself. Loaded from a CDN, that request tells the
           CDN the visitor’s IP address and the page they are on. To avoid any third party, host
           <code>recovery-widgets.js</code> on your own site: copy <code>dist/recovery-widgets.js</code> from the npm package
-          (<code>npm install recovery-widgets@${esc(facts.version)}</code>) and serve it at an address with the version in it,
+          (<code>npm install recovery-widgets@${esc(facts.version)}</code>, once it is on the npm registry; until then,
+          <code>npm run build</code> in its repository) and serve it at an address with the version in it,
           in place of <code>cdn.example.org</code> in the snippets. Either way, pin the version and add its
           <a href="frameworks.html#sri">integrity hash</a>, so the browser runs only the file you checked.</p>
         <p>The script needs nothing unusual from your Content Security Policy: it works under
