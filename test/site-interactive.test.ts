@@ -100,6 +100,23 @@ describe('the configurators', function () {
     });
   });
 
+  it('checks only the colour pairs each element draws', async () => {
+    const pairs = async (page: string) => {
+      let out: string[] = [];
+      await withPage(page, async ({ doc }) => {
+        out = Array.from(doc.querySelectorAll('#contrast-list li'), (li) => li.textContent!.split(':')[0]);
+      });
+      return out;
+    };
+    const carousel = await pairs('quote-carousel.html');
+    expect(carousel).to.include('Control borders');
+    expect(carousel.filter((p) => /emergency|Secondary text on panels|Links on panels/.test(p))).to.deep.equal([]);
+    const card = await pairs('info-card.html');
+    expect(card).to.include('Text on the emergency call button');
+    expect(card.filter((p) => /banner|Control borders/.test(p))).to.deep.equal([]);
+    expect(await pairs('support-finder.html')).to.include('Links in the emergency banner');
+  });
+
   it('info-card.html: colours and font restyle the card, with a CSS snippet and a contrast check', async () => {
     await withPage('info-card.html', async ({ doc, win }) => {
       const card = doc.querySelector<HTMLElement>('#preview recovery-info-card')!;
