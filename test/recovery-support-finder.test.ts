@@ -427,6 +427,12 @@ describe('<recovery-support-finder>', () => {
       expect(text($(replaced, '.emergency'))).to.contain(EMERGENCY_GB);
     });
 
+    it('says the region’s 24/7 lines are all there is when a replacing list has nothing for it', async () => {
+      const el = await finder(html`<recovery-support-finder region="IE" services-mode="replace" services-src=${echo({ version: 1, services: [partnerService(1)] })}></recovery-support-finder>`);
+      await until(() => text($(el, '.empty')) == 'There are no other services for Ireland in this list.', 3000, 'partner data');
+      expect($$(el, '.fallback li h3').map((h) => h.textContent)).to.include('Samaritans');
+    });
+
     it('shows a service in both content-src and services-src once, as services-src has it', async () => {
       const always = { timeZone: 'Europe/London', alwaysOpen: true } as const;
       const content = { version: 1, services: [partnerService(1, { name: 'Old copy' }), partnerService(2)] };

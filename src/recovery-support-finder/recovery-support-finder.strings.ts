@@ -25,6 +25,7 @@ export const strings = {
   services: 'Services',
   noResults: 'No services match all of these choices. You can change them at any time.',
   noRegion: 'There are no services for {region} in this list.',
+  noRegionOthers: 'There are no other services for {region} in this list.',
   noRegionElsewhere: 'This list does not cover where you are. If your country is above, choose it to see its helplines.',
   alwaysAvailableIntro: 'These services are open 24 hours, every day:',
   alwaysAvailableBelow: 'Services open 24 hours, every day, are listed below.',

@@ -346,7 +346,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           ${matches.length
             ? nothing
             : html`<p class="panel empty">
-                ${listed ? t('noResults') : region == ELSEWHERE ? t('noRegionElsewhere') : t('noRegion', { region: this._regionName(region) })}
+                ${listed
+                  ? t('noResults')
+                  : region == ELSEWHERE
+                    ? t('noRegionElsewhere')
+                    : // A partner list (replace) without the region: the built-in 24/7 lines below are the only ones.
+                      t(alwaysOpen.length ? 'noRegionOthers' : 'noRegion', { region: this._regionName(region) })}
               </p>`}
           ${
             // Said with the count, then gone: reading on, the visitor meets the list's own intro, not this again.
