@@ -108,7 +108,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     super.connectedCallback();
     document.addEventListener('recovery-region-change', this._onRegionChange);
     // A card added after the visitor chose (a route change, a block shown later) follows the choice too.
-    if (!this.hasUpdated && chosen.region) this._chosen = { ...chosen };
+    if (!this.hasUpdated && chosen.region) this._chosen = bare({ ...chosen });
   }
 
   override disconnectedCallback(): void {
@@ -125,7 +125,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     const region = (e as CustomEvent<{ region?: unknown } | null>).detail?.region;
     if (typeof region != 'string' || !REGION_CODE.test(region)) return;
     // The finder's own entry comes with it, unless the finder is another copy of this script's.
-    this._chosen = region == chosen.region ? { ...chosen } : { region };
+    this._chosen = bare(region == chosen.region ? { ...chosen } : { region });
     this.requestUpdate();
   };
 

@@ -8,9 +8,10 @@ export const REGIONS = ['GB', 'GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR', 'IE', 'US'
  * The region the visitor last chose in a support finder on this page, and
  * that finder's emergency entry for it: an info card follows the choice,
  * even one added to the page later, and even to a region only the finder's
- * partner data knows.
+ * partner data knows. Without a prototype, as content is (see `bare`): a
+ * polluted `Object.prototype.region` is no choice.
  */
-export const chosen: { region?: string; emergency?: Emergency } = {};
+export const chosen: { region?: string; emergency?: Emergency } = Object.create(null);
 
 /** What a region looks like in a `recovery-region-change` event (`GB`, `GB-SCT`, `ZZ`). */
 export const REGION_CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
