@@ -41,6 +41,19 @@ async function chooseRegion(el: RecoverySupportFinder, value: string) {
   await el.updateComplete;
 }
 
+/** Presses Escape; the keys the page's own listeners on the document heard. */
+async function escapeHeard(): Promise<string[]> {
+  const heard: string[] = [];
+  const listen = (e: KeyboardEvent) => heard.push(e.key);
+  document.addEventListener('keydown', listen);
+  try {
+    await sendKeys({ press: 'Escape' });
+  } finally {
+    document.removeEventListener('keydown', listen);
+  }
+  return heard;
+}
+
 describe('<recovery-support-finder>', () => {
   let log: ReturnType<typeof captureConsole>;
   beforeEach(() => (log = captureConsole()));
@@ -964,14 +977,7 @@ describe('<recovery-support-finder>', () => {
           const button = wrapper.querySelector<HTMLButtonElement>('#host-button')!;
           button.focus();
           expect(document.activeElement == button, 'the page is not inert').to.equal(true);
-          const heard: string[] = [];
-          const listen = (e: KeyboardEvent) => heard.push(e.key);
-          document.addEventListener('keydown', listen);
-          try {
-            await sendKeys({ press: 'Escape' });
-          } finally {
-            document.removeEventListener('keydown', listen);
-          }
+          const heard = await escapeHeard();
           expect(heard, 'Escape is the page’s again').to.deep.equal(['Escape']);
           await clock.tickAsync(5000);
           expect(document.head.querySelector('meta[name=referrer][content=no-referrer]')).to.equal(null);
@@ -992,14 +998,7 @@ describe('<recovery-support-finder>', () => {
       // A route change takes the finder away for good.
       el.remove();
       await new Promise((resolve) => setTimeout(resolve));
-      const heard: string[] = [];
-      const listen = (e: KeyboardEvent) => heard.push(e.key);
-      document.addEventListener('keydown', listen);
-      try {
-        await sendKeys({ press: 'Escape' });
-      } finally {
-        document.removeEventListener('keydown', listen);
-      }
+      const heard = await escapeHeard();
       expect(heard).to.deep.equal(['Escape']);
       expect(document.head.querySelector('meta[name=referrer][content=no-referrer]')).to.equal(null);
       const next = document.createElement('recovery-support-finder') as RecoverySupportFinder;
