@@ -5,7 +5,6 @@ import type { RecoveryInfoCard } from '../src/recovery-info-card/recovery-info-c
 import { $, $$, captureConsole, frames, nextEvent, text, until } from './support/helpers.js';
 import { partnerService, partnerTopic } from './support/fixtures.mjs';
 import { media, resetMedia } from './support/media.js';
-import { chosen } from '../src/shared/regions.js';
 
 const card = (template = html`<recovery-info-card></recovery-info-card>`) => fixture<RecoveryInfoCard>(template);
 
@@ -16,8 +15,6 @@ describe('<recovery-info-card>', () => {
     log.restore();
     await resetMedia();
     await setViewport({ width: 800, height: 600 });
-    // No visitor's choice of region carries over to the next test's cards.
-    Object.assign(chosen, { region: undefined, emergency: undefined });
   });
 
   it('tells a visitor what self-harm is, how recovery looks and where help is', async () => {
@@ -390,6 +387,21 @@ describe('<recovery-info-card>', () => {
     wrapper.append(later);
     await later.updateComplete;
     expect($$(later, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:911');
+    // A card taken off the page while the visitor chose again follows the new choice when it is back.
+    later.remove();
+    picker.value = 'IE';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    wrapper.append(later);
+    await later.updateComplete;
+    expect($$(later, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:112');
+    // The partner sets the finder's region: the visitor's choice is gone, and a new card shows its own region's number.
+    (finder as unknown as { region: string }).region = 'AU';
+    await (finder as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const fresh = document.createElement('recovery-info-card') as RecoveryInfoCard;
+    fresh.setAttribute('region', 'GB');
+    wrapper.append(fresh);
+    await fresh.updateComplete;
+    expect($$(fresh, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:999');
   });
 
   it('shows the emergency number of a region only the finder’s partner data knows, when the visitor chooses it', async () => {

@@ -952,13 +952,13 @@ describe('<recovery-support-finder>', () => {
       }
     });
 
-    for (const how of ['hidden by the host', 'moved into a hidden place']) {
+    for (const how of ['hidden by the host', 'moved into a hidden place', 'in a <details> the host closes', 'under content-visibility: hidden']) {
       it(`gives the page back when the finder is ${how} while its cover is up`, async () => {
         const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
         sinon.stub(navigation, 'exit');
         const wrapper = await fixture<HTMLElement>(html`<div>
           <button id="host-button">Host</button>
-          <div class="sidebar"><recovery-support-finder quick-exit></recovery-support-finder></div>
+          <details open><summary>Support</summary><div class="sidebar"><recovery-support-finder quick-exit></recovery-support-finder></div></details>
           <div class="closed" style="display: none"></div>
         </div>`);
         const el = wrapper.querySelector<RecoverySupportFinder>('recovery-support-finder')!;
@@ -968,8 +968,11 @@ describe('<recovery-support-finder>', () => {
           await el.updateComplete;
           expect($(el, '.overlay')!.matches(':modal')).to.equal(true);
           // The visitor stayed ("Leave site?"), and the host's layout hides the finder (a breakpoint, a route).
-          if (how == 'hidden by the host') wrapper.querySelector<HTMLElement>('.sidebar')!.style.display = 'none';
-          else wrapper.querySelector('.closed')!.append(el);
+          const sidebar = wrapper.querySelector<HTMLElement>('.sidebar')!;
+          if (how == 'hidden by the host') sidebar.style.display = 'none';
+          else if (how == 'moved into a hidden place') wrapper.querySelector('.closed')!.append(el);
+          else if (how == 'in a <details> the host closes') wrapper.querySelector('details')!.open = false;
+          else sidebar.style.contentVisibility = 'hidden';
           await clock.tickAsync(0);
           await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
           await el.updateComplete;

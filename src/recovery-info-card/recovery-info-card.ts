@@ -10,7 +10,7 @@ import { formatDate, SEP } from '../shared/format.js';
 import { attribution } from '../shared/attribution.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { FLAG, RecoveryElement } from '../shared/recovery-element.js';
-import { chosen, emergencyFor, knownRegions, REGION_CODE, lineFor, regionFor, toHelplines } from '../shared/regions.js';
+import { emergencyFor, knownRegions, lineFor, REGION_CODE, REGION_QUERY, regionFor, toHelplines, type Chosen } from '../shared/regions.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { styles } from './recovery-info-card.styles.js';
 import { strings } from './recovery-info-card.strings.js';
@@ -101,19 +101,40 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   private _level = 2;
   private _regionValue = 'GB';
-  /** The region the visitor chose in a support finder on this page, with that finder's emergency entry. */
-  private _chosen?: typeof chosen;
+  /**
+   * The region the visitor chose in a support finder on this page, with that
+   * finder's emergency entry; `null` once the partner set `region` since.
+   */
+  private _chosen?: Chosen | null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('recovery-region-change', this._onRegionChange);
-    // A card added after the visitor chose (a route change, a block shown later) follows the choice too.
-    if (!this.hasUpdated && chosen.region) this._chosen = bare({ ...chosen });
+    // Added, or put back, after the visitor chose (a route change, a block
+    // shown later): the card follows the choice too, unless the partner has
+    // set its region since.
+    if (this._chosen !== null) this._ask();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('recovery-region-change', this._onRegionChange);
+  }
+
+  /**
+   * Asks the support finders on the page (from this script or another copy
+   * of it) for the visitor's choice of region: one that has it answers, with
+   * its emergency entry, so that a region only its partner data knows has a
+   * number on the card too.
+   */
+  private _ask(): Chosen | undefined {
+    const answer: Chosen = bare({});
+    document.dispatchEvent(new CustomEvent(REGION_QUERY, { detail: answer }));
+    if (answer.region) {
+      this._chosen = answer;
+      this.requestUpdate();
+    }
+    return answer;
   }
 
   /**
@@ -124,8 +145,8 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   private _onRegionChange = (e: Event) => {
     const region = (e as CustomEvent<{ region?: unknown } | null>).detail?.region;
     if (typeof region != 'string' || !REGION_CODE.test(region)) return;
-    // The finder's own entry comes with it, unless the finder is another copy of this script's.
-    this._chosen = bare(region == chosen.region ? { ...chosen } : { region });
+    // A finder that does not answer (an older copy) gives the region alone.
+    if (this._ask()?.region != region) this._chosen = bare({ region });
     this.requestUpdate();
   };
 
@@ -133,7 +154,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     super.attributeChangedCallback(name, old, value);
     // The partner setting `region` afterwards wins, even to the value it had.
     if (name == 'region' && this.hasUpdated) {
-      this._chosen = undefined;
+      this._chosen = null;
       this.requestUpdate();
     }
   }
@@ -144,7 +165,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     this._level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     this._compact = this.option('variant', this.variant, VARIANTS, 'full') == 'compact';
     // The partner setting `region` (the property) afterwards wins too.
-    if (changed.has('region') && this.hasUpdated) this._chosen = undefined;
+    if (changed.has('region') && this.hasUpdated) this._chosen = null;
     this._regionValue =
       this._chosen?.region ?? regionFor(this.region, knownRegions(this.doc), this.loading, (value, allowed, fallback) => this.warn('region', value, allowed, fallback));
   }

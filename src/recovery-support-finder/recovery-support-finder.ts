@@ -9,7 +9,7 @@ import { emit } from '../shared/events.js';
 import { formatDate, SEP } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { FLAG, over, RecoveryElement } from '../shared/recovery-element.js';
-import { chosen, countryOf, ELSEWHERE, emergencyFor, knownRegions, regionFor } from '../shared/regions.js';
+import { countryOf, ELSEWHERE, emergencyFor, knownRegions, REGION_QUERY, regionFor, type Chosen } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
@@ -143,7 +143,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _stuck = false;
   private _stuckTimer?: ReturnType<typeof setTimeout>;
   /** Watches whether the finder is drawn while its cover is up. */
-  private _box?: ResizeObserver;
+  private _box?: IntersectionObserver;
   private _exitMessage = '';
 
   private readonly _shift = new ShiftCounter((s) => this._onShift(s));
@@ -173,6 +173,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this._tick);
+    document.addEventListener(REGION_QUERY, this._onRegionQuery);
     addEventListener('pageshow', this._onPageShow);
     if (this.quickExit) this._shift.attach();
     this._tick();
@@ -187,6 +188,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this._tick);
+    document.removeEventListener(REGION_QUERY, this._onRegionQuery);
     removeEventListener('pageshow', this._onPageShow);
     // Gone for good (not moved: a framework's move puts it back before this
     // runs) with the last cover, or while waiting to give the page back
@@ -263,10 +265,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // page was being left). Only a finder that is drawn covers the page: a
     // modal dialog that is not (in a closed <details>, under display: none,
     // when the visitor asked to leave or since) would leave the page inert
-    // and uncovered. Its box is watched while it covers.
+    // and uncovered. Whether it is drawn is watched while it covers (an
+    // IntersectionObserver: a <details> closing, or content-visibility, keep
+    // its size, and a ResizeObserver would not tell).
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('.overlay');
     if (dialog && this.isConnected) {
-      (this._box ??= new ResizeObserver(() => this.requestUpdate())).observe(this);
+      (this._box ??= new IntersectionObserver(() => this.requestUpdate())).observe(this);
       if (!(this.checkVisibility?.() ?? !!this.getClientRects().length)) {
         dialog.close();
         this._release();
@@ -515,6 +519,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   }
 
 
+  /** An info card asks for the visitor's choice of region (see `REGION_QUERY`). */
+  private _onRegionQuery = (e: Event) => {
+    const region = this._chosenRegion;
+    if (region) Object.assign((e as CustomEvent<Chosen>).detail, { region, emergency: emergencyFor(this.doc, region) });
+  };
+
   private _onChange = (e: Event) => {
     const input = e.target as HTMLInputElement | HTMLSelectElement;
     if (input.name == 'region') {
@@ -524,7 +534,6 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       this._regionChosen = true;
       this._said++;
       this._limit = PAGE;
-      Object.assign(chosen, { region: input.value, emergency: emergencyFor(this.doc, input.value) });
       emit(this, 'recovery-region-change', { region: input.value });
       return;
     }

@@ -5,13 +5,16 @@ import { intl } from './intl.js';
 export const REGIONS = ['GB', 'GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR', 'IE', 'US', 'CA', 'AU', 'NZ'];
 
 /**
- * The region the visitor last chose in a support finder on this page, and
- * that finder's emergency entry for it: an info card follows the choice,
- * even one added to the page later, and even to a region only the finder's
- * partner data knows. Without a prototype, as content is (see `bare`): a
- * polluted `Object.prototype.region` is no choice.
+ * The visitor's choice of region in a support finder, with the finder's
+ * emergency entry for it: what a finder answers when an info card asks
+ * (`REGION_QUERY`, dispatched on the document with an empty `Chosen` as its
+ * detail, which a finder with a choice fills in).
  */
-export const chosen: { region?: string; emergency?: Emergency } = Object.create(null);
+export interface Chosen {
+  region?: string;
+  emergency?: Emergency;
+}
+export const REGION_QUERY = 'recovery-region-query';
 
 /** What a region looks like in a `recovery-region-change` event (`GB`, `GB-SCT`, `ZZ`). */
 export const REGION_CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;

@@ -33,6 +33,28 @@ describe('host matrix: included more than once', function () {
   });
 });
 
+describe('host matrix: a finder from the ES modules, a card from the classic script', function () {
+  this.timeout(30_000);
+  it('gives a card added after the visitor chose a region the finder’s emergency number', async () => {
+    const frame = await open('/host/pages/finder-module-card-classic.html');
+    try {
+      const [finder] = await widgets(frame, 1);
+      await until(() => frame.win.customElements.get('recovery-info-card'), 5000, 'the card defined');
+      const picker = finder.shadowRoot!.querySelector<HTMLSelectElement>('#region')!;
+      picker.value = 'CA';
+      picker.dispatchEvent(new Event('change', { bubbles: true }));
+      const card = frame.doc.createElement('recovery-info-card');
+      frame.doc.querySelector('main')!.append(card);
+      await widgets(frame, 2);
+      const call = (el: Element, where: string) => el.shadowRoot!.querySelector(`${where} a[href^="tel:"]`)!.getAttribute('href');
+      expect([call(finder, '.emergency'), call(card, '.help')]).to.deep.equal(['tel:911', 'tel:911']);
+      expect(problems(frame)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('host matrix: created, moved and removed every way', function () {
   // Pages load, render and run axe in frames: slower than unit tests when both browsers run at once.
   this.timeout(30_000);
@@ -96,7 +118,8 @@ describe('host matrix: created, moved and removed every way', function () {
   it('leaves no timer, listener or observer behind when the elements leave the page', async () => {
     // While on the page: the carousel's on-screen observer, the finder's for
     // its exit button, one observer of the page's lang for all and one of
-    // each element's own children, the card's ear for the finder's region, visibility, pageshow, quick exit (keys, and clicks
+    // each element's own children, the card's ear for the finder's region and
+    // the finder's answer to a card that asks for it, visibility, pageshow, quick exit (keys, and clicks
     // that make Shift a modifier) and reduced-motion listeners, and (in a visible
     // tab; Firefox runs some test pages in background tabs) the finder's
     // minute clock and the carousel's rotation (which runs only while the
@@ -113,6 +136,7 @@ describe('host matrix: created, moved and removed every way', function () {
       'MutationObserver of 1',
       'MutationObserver of 1',
       'document recovery-region-change listener',
+      'document recovery-region-query listener',
       'document visibilitychange listener',
       'document visibilitychange listener',
       'matchMedia((prefers-reduced-motion: reduce)) change listener',
