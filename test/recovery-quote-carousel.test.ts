@@ -383,6 +383,30 @@ describe('<recovery-quote-carousel>', () => {
     expect(shown(ltr)).to.match(/^Quote number 2/);
   });
 
+  it('points its arrows the way they go: mirrored right to left, also once a document in the page’s language arrives', async () => {
+    // Which way a chevron points: its rotation (45deg: left, -135deg: right).
+    const points = (el: Element) => ['.previous', '.next'].map((c) => getComputedStyle($(el, `${c} .chevron`)!).rotate);
+    const ltr = await fixture<RecoveryQuoteCarousel>(six);
+    expect(points(ltr)).to.deep.equal(['45deg', '-135deg']);
+    const rtl = await fixture<HTMLDivElement>(html`<div dir="rtl">${six}</div>`);
+    expect(points(rtl.querySelector('recovery-quote-carousel')!)).to.deep.equal(['-135deg', '45deg']);
+    // English on an Arabic page reads left to right, arrows too; then the partner's Arabic document arrives
+    // (the parser adds it after the element upgraded): right to left again.
+    const page = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl">${six}</div>`);
+    const el = page.querySelector<RecoveryQuoteCarousel>('recovery-quote-carousel')!;
+    await el.updateComplete;
+    expect(points(el)).to.deep.equal(['45deg', '-135deg']);
+    const json = document.createElement('script');
+    json.type = 'application/json';
+    json.slot = 'content';
+    json.textContent = JSON.stringify({ version: 1, lang: 'ar', strings: { previous: 'السابق', next: 'التالي' } });
+    el.append(json);
+    await until(() => $(el, 'section')!.lang == 'ar', 3000, 'the Arabic document');
+    await el.updateComplete;
+    expect(getComputedStyle($(el, 'section')!).direction).to.equal('rtl');
+    expect(points(el)).to.deep.equal(['-135deg', '45deg']);
+  });
+
   it('keeps English quotes left to right, arrows and keys too, on an Arabic right-to-left page', async () => {
     const page = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl">${six}</div>`);
     const el = page.querySelector('recovery-quote-carousel')!;
