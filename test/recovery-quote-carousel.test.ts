@@ -78,6 +78,20 @@ describe('<recovery-quote-carousel>', () => {
     expect(getComputedStyle(second).visibility).to.equal('hidden');
     // Partner quotes are text: links inside them are not carried over.
     expect(tabbable(el.shadowRoot!).every((e) => e.localName == 'button')).to.equal(true);
+    // The built-in quotes link to their source: only the shown slide's link takes focus.
+    const builtin = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel></recovery-quote-carousel>`);
+    const links = $$<HTMLAnchorElement>(builtin, '.slide a');
+    expect(links).to.have.length(2);
+    const focusable = links.map((a) => (a.focus(), builtin.shadowRoot!.activeElement == a));
+    expect(focusable).to.deep.equal([true, false]);
+  });
+
+  it('keeps focus in the carousel when the slide holding it goes (a swipe, the partner setting index)', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel></recovery-quote-carousel>`);
+    $<HTMLAnchorElement>(el, '.slide a')!.focus();
+    el.index = 1;
+    await el.updateComplete;
+    expect(document.activeElement == el && el.shadowRoot!.activeElement == $(el, 'section'), 'focus on the carousel, not the page').to.equal(true);
   });
 
   it('4. has named previous and next buttons, at least 24 px, that never move focus', async () => {

@@ -161,7 +161,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     if (!this._indexPending) this.warn('index', this.getAttribute('index') ?? String(this.index), `a whole number from 0 to ${count - 1}`, 0);
   }
 
-  /** The control went with the quotes (a partner's list down to one quote has none): the carousel takes focus. */
+  /** The control went with the quotes (a partner's list down to one quote has none), or a link went with its slide: the carousel takes focus. */
   protected override focusLost(): void {
     const root = this.renderRoot.querySelector('section');
     if (!root) return;

@@ -308,12 +308,13 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   protected override update(changed: PropertyValues): void {
     const focused = this.shadowRoot?.activeElement;
     super.update(changed);
-    if (focused && !focused.isConnected) this.focusLost(focused);
+    if (focused && (!focused.isConnected || focused.closest('[inert]'))) this.focusLost(focused);
   }
 
   /**
-   * The render took away the control the visitor had focused: put focus
-   * somewhere near in the element, not on the page's body. Nothing by default.
+   * The render took away, or made inert (a carousel's slide that is no
+   * longer shown), the control the visitor had focused: put focus somewhere
+   * near in the element, not on the page's body. Nothing by default.
    */
   protected focusLost(_control: Element): void {}
 
