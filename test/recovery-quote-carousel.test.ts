@@ -377,6 +377,18 @@ describe('<recovery-quote-carousel>', () => {
     await until(() => $(moving, '.rotation')!.textContent!.trim() == 'Start rotating quotes', 2000, 'the stop');
   });
 
+  it('leaves Arrow keys with a modifier to the browser (Alt + Left is Back)', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(six);
+    const prev = $<HTMLButtonElement>(el, '.previous')!;
+    prev.focus();
+    for (const modifier of ['altKey', 'ctrlKey', 'metaKey', 'shiftKey']) {
+      const key = new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true, cancelable: true, [modifier]: true });
+      prev.dispatchEvent(key);
+      await el.updateComplete;
+      expect([modifier, key.defaultPrevented, shown(el).slice(0, 14)]).to.deep.equal([modifier, false, 'Quote number 1']);
+    }
+  });
+
   it('9. mirrors arrow keys and swipes in right-to-left pages', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl">${six}</div>`);
     const el = wrapper.querySelector('recovery-quote-carousel')!;

@@ -315,7 +315,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   private _onKeyDown = (e: KeyboardEvent) => {
     const key = ['ArrowLeft', 'ArrowRight'].indexOf(e.key);
     const target = e.target as Element;
-    if (key < 0 || !target.closest('.controls')) return;
+    // Alt + Arrow is the browser's Back and Forward; other modifiers are someone else's too.
+    if (key < 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !target.closest('.controls')) return;
     e.preventDefault();
     this._go(key == +!this._rtl() ? 1 : -1);
     // On the picker, focus follows to the quote now shown, not the one left.
