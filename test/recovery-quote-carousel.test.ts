@@ -377,6 +377,17 @@ describe('<recovery-quote-carousel>', () => {
     await until(() => $(moving, '.rotation')!.textContent!.trim() == 'Start rotating quotes', 2000, 'the stop');
   });
 
+  it('keeps Previous and Next on one row either side of the picker, on a phone, with eight quotes', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel>
+      ${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => html`<blockquote><p>Quote ${n}.</p></blockquote>`)}
+    </recovery-quote-carousel>`);
+    const [prev, picker, next] = ['.previous', '[part=picker]', '.next'].map((c) => $(el, c)!.getBoundingClientRect());
+    expect(Math.round(prev.top + prev.height / 2)).to.equal(Math.round(next.top + next.height / 2));
+    expect(prev.right <= picker.left && picker.right <= next.left, 'in order, side by side').to.equal(true);
+    expect(next.right <= el.getBoundingClientRect().right, 'within the carousel').to.equal(true);
+  });
+
   it('leaves Arrow keys with a modifier to the browser (Alt + Left is Back)', async () => {
     const el = await fixture<RecoveryQuoteCarousel>(six);
     const prev = $<HTMLButtonElement>(el, '.previous')!;

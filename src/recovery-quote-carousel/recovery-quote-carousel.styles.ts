@@ -61,9 +61,15 @@ export const styles = [
     }
     .controls {
       display: flex;
-      flex-wrap: wrap;
+      align-items: center;
       justify-content: center;
       gap: 4px;
+    }
+    /* The picker wraps within its place: Previous and Next stay on either
+       side of it, on one row, however narrow the carousel. */
+    .controls .controls {
+      flex-wrap: wrap;
+      min-width: 0;
     }
     .position {
       align-self: center;
