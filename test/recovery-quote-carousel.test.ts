@@ -388,6 +388,17 @@ describe('<recovery-quote-carousel>', () => {
     expect(next.right <= el.getBoundingClientRect().right, 'within the carousel').to.equal(true);
   });
 
+  it('1. takes the word "carousel" out of a label, with a warning: screen readers say it after the name', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel label="Recovery quotes Carousel"></recovery-quote-carousel>`);
+    expect($(el, 'section')!.getAttribute('aria-label')).to.equal('Recovery quotes');
+    expect(log.warnings).to.deep.equal([
+      '<recovery-quote-carousel>: label="Recovery quotes Carousel" is not allowed (use a name without "carousel", which screen readers say after it); using "Recovery quotes".',
+    ]);
+    el.label = 'Carousel';
+    await el.updateComplete;
+    expect($(el, 'section')!.getAttribute('aria-label')).to.equal('Quotes about recovery');
+  });
+
   it('leaves Arrow keys with a modifier to the browser (Alt + Left is Back)', async () => {
     const el = await fixture<RecoveryQuoteCarousel>(six);
     const prev = $<HTMLButtonElement>(el, '.previous')!;

@@ -32,7 +32,7 @@ const SWIPE = 40;
  *
  * @attr {boolean} autoplay - Rotate automatically. Default off.
  * @attr {number} interval - Milliseconds between slides, at least 5000. Default 8000.
- * @attr {string} label - Accessible name of the carousel. Default "Quotes about recovery" (localised).
+ * @attr {string} label - Accessible name of the carousel, without the word "carousel", which screen readers say after it (taken out, with a warning). Default "Quotes about recovery" (localised).
  * @attr {number} index - The quote shown (0-based). Setting it fires no event.
  * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
  * @attr {string} lang - Language; the built-in strings are English only (others come from a content document's `strings`). Default: the nearest `lang`, else `en-GB`.
@@ -85,6 +85,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   autoplay = false;
   interval: number | string = DEFAULT_INTERVAL;
   label?: string;
+  /** The name as given, without the role's word. */
+  private _label = '';
   /** The quote shown (0-based). */
   index = 0;
 
@@ -143,6 +145,13 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     // A removed attribute (null) quietly returns to the default.
     if (changed.has('interval') && this.interval != null && this._delay != ms) this.warn('interval', String(this.interval), `${MIN_INTERVAL} or more milliseconds`, this._delay);
     if (changed.has('autoplay')) this.rotating = this.autoplay && !this._stopped && !this._motion?.matches;
+    // A screen reader says the role after the name: "Recovery quotes
+    // carousel, carousel". The word comes out of the name, with a warning.
+    const label = this.label?.trim() ?? '';
+    const role = this.t('carouselRole');
+    const at = label.toLowerCase().indexOf(role.toLowerCase());
+    this._label = (at < 0 ? label : `${label.slice(0, at)} ${label.slice(at + role.length)}`.replace(/\s+/g, ' ').trim()) || this.t('carouselLabel');
+    if (at >= 0 && changed.has('label')) this.warn('label', label, `a name without "${role}", which screen readers say after it`, `"${this._label}"`);
     const count = this._quotes.length;
     const index = Number(this.index);
     const valid = Number.isInteger(index) && index >= 0 && index < Math.max(count, 1);
@@ -196,7 +205,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
         class=${this.rootClass}
         part="carousel"
         aria-roledescription=${ifDefined(many ? t('carouselRole') : undefined)}
-        aria-label=${this.label?.trim() || t('carouselLabel')}
+        aria-label=${this._label}
         lang=${this.locale}
         dir=${ifDefined(this.textDir)}
         @focusin=${this._onFocusIn}
