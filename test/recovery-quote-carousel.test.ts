@@ -628,6 +628,10 @@ describe('<recovery-quote-carousel>', () => {
         await el.updateComplete;
       }
       expect(heights.size, `at ${width} px`).to.equal(1);
+      // The height it keeps is the tallest quote's (the slides share one place), not all of them together.
+      const tallest = Math.max(...$$(el, '.slide figure').map((f) => f.getBoundingClientRect().height));
+      const reserved = $(el, '.slides')!.getBoundingClientRect().height;
+      expect(reserved, `at ${width} px`).to.be.at.least(tallest).and.below(tallest * 1.5);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     }
   });
@@ -639,7 +643,8 @@ describe('<recovery-quote-carousel>', () => {
     swipe(slides, -80);
     await el.updateComplete;
     expect(shown(el)).to.match(/^Quote number 2/);
-    swipe(slides, 10, 120);
+    // Further across than the least swipe, but further down: a scroll of the page, not a swipe.
+    swipe(slides, 60, 120);
     await el.updateComplete;
     expect(shown(el)).to.match(/^Quote number 2/);
     swipe(slides, 80);
