@@ -64,6 +64,34 @@ describe('<recovery-support-finder>', () => {
   });
 
   describe('the emergency route', () => {
+    it('puts the region’s free 24/7 line under the banner, above the filters, in view on a phone', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await finder();
+      const line = $(el, '[part=line]')!;
+      expect(text(line)).to.equal('To talk to someone now, Samaritans is free and open 24 hours, every day: 116 123');
+      const a = line.querySelector('a')!;
+      expect([a.getAttribute('href'), a.getAttribute('aria-label')]).to.deep.equal(['tel:116123', 'Call Samaritans on 116 123']);
+      expect(line.compareDocumentPosition($(el, 'form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+      expect(a.getBoundingClientRect().bottom, 'on the first screen').to.be.below(640);
+      const seen: unknown[] = [];
+      el.addEventListener('recovery-contact', (e) => seen.push(e.detail));
+      el.addEventListener('click', (e) => e.preventDefault());
+      a.click();
+      expect(seen).to.deep.equal([{ serviceId: 'samaritans', method: 'phone' }]);
+      // Each region its own; none where no line serves all of it, or no data covers it.
+      for (const [region, want] of [['US', '988'], ['AU', '13 11 14'], ['GB-SCT', '116 123'], ['DE', undefined]] as const) {
+        el.region = region;
+        await el.updateComplete;
+        expect($(el, '[part=line] a')?.textContent, region).to.equal(want);
+      }
+    });
+
+    it('keeps a built-in 24/7 line under the banner when a partner’s list replaces ours without one', async () => {
+      const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace" services-src=${echo({ version: 1, services: [partnerService(1)] })}></recovery-support-finder>`);
+      await until(() => names(el)[0] == 'Partner service 1', 3000, 'partner data');
+      expect($(el, '[part=line] a')!.getAttribute('href')).to.equal('tel:116123');
+    });
+
     it('comes first, visible without a click, with the region’s own number', async () => {
       const el = await finder();
       const banner = $(el, '.emergency')!;

@@ -578,6 +578,7 @@ export const emergency: Emergency[] = /*@__PURE__*/ bare([
 
 export const helplines: Helpline[] = [
   {
+    "id": "samaritans",
     "name": "Samaritans",
     "regions": [
       "GB",
@@ -592,6 +593,7 @@ export const helplines: Helpline[] = [
     "verifiedAt": "2026-11-25"
   },
   {
+    "id": "nhs-111-mental-health",
     "name": "NHS 111 (mental health option)",
     "regions": [
       "GB-ENG"
@@ -605,6 +607,7 @@ export const helplines: Helpline[] = [
     "verifiedAt": "2026-11-25"
   },
   {
+    "id": "pieta",
     "name": "Pieta",
     "regions": [
       "IE"
@@ -618,6 +621,7 @@ export const helplines: Helpline[] = [
     "verifiedAt": "2026-11-25"
   },
   {
+    "id": "988-lifeline",
     "name": "988 Suicide & Crisis Lifeline",
     "regions": [
       "US"
@@ -631,6 +635,7 @@ export const helplines: Helpline[] = [
     "verifiedAt": "2026-11-25"
   },
   {
+    "id": "988-canada",
     "name": "9-8-8: Suicide Crisis Helpline",
     "regions": [
       "CA"
@@ -644,6 +649,7 @@ export const helplines: Helpline[] = [
     "verifiedAt": "2026-11-25"
   },
   {
+    "id": "lifeline-au",
     "name": "Lifeline Australia",
     "regions": [
       "AU"
@@ -657,6 +663,7 @@ export const helplines: Helpline[] = [
     "verifiedAt": "2026-11-25"
   },
   {
+    "id": "need-to-talk-1737",
     "name": "Need to talk? 1737",
     "regions": [
       "NZ"

@@ -113,6 +113,6 @@ export interface Emergency {
 }
 
 /** A 24/7 phone line, as the info card's help strip shows it, with where and when it was checked. */
-export interface Helpline extends Pick<Service, 'name' | 'regions' | 'source' | 'verifiedAt'> {
+export interface Helpline extends Pick<Service, 'id' | 'name' | 'regions' | 'source' | 'verifiedAt'> {
   phone: Contact;
 }

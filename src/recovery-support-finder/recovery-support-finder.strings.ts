@@ -5,6 +5,10 @@ export const strings = {
   emergencyHeading: 'Emergency',
   emergencyUnknown: 'If someone’s life is at risk, call your local emergency number now.',
   call: 'Call {number}',
+  /** Before the 24/7 line's number, under the emergency banner. */
+  lineNow: 'To talk to someone now, {name} is free and open 24 hours, every day:',
+  /** The name of that number's link (its text is the number alone). */
+  callOn: 'Call {name} on {number}',
   region: 'Where are you?',
   methods: 'How would you like to get in touch?',
   'method.phone': 'Phone',

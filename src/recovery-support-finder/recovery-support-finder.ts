@@ -3,13 +3,13 @@ import { keyed } from 'lit/directives/keyed.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { bare } from '../content/bare.js';
 import { emergency, services } from '../content/builtin-services.js';
-import type { Audience, Contact, ContactMethod, ContentDocument, Emergency, Service } from '../content/types.js';
+import type { Audience, Contact, ContactMethod, ContentDocument, Emergency, Helpline, Service } from '../content/types.js';
 import { markLang } from '../content/lang.js';
 import { emit } from '../shared/events.js';
 import { formatDate, SEP } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { FLAG, over, RecoveryElement } from '../shared/recovery-element.js';
-import { countryOf, ELSEWHERE, emergencyFor, knownRegions, REGION_QUERY, regionFor, type Chosen } from '../shared/regions.js';
+import { countryOf, ELSEWHERE, emergencyFor, knownRegions, lineFor, REGION_QUERY, regionFor, toHelplines, type Chosen } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
@@ -78,6 +78,7 @@ export const PAGE = 10;
  * @csspart heading - The finder's heading.
  * @csspart exit - The "Exit this page" button.
  * @csspart emergency - The emergency banner.
+ * @csspart line - The region's free 24/7 line for anyone, under the banner.
  * @csspart filters - The filter form.
  * @csspart count - The result count.
  * @csspart results - The list of services that match; not rendered when none do (the region's 24/7 services listed then are each a `service`).
@@ -156,6 +157,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   /** The picker's regions: those, and the partner's `region` when no data covers it. */
   private _picker: string[] = [];
   private _services: Service[] = [];
+  /** Free 24/7 phone lines for anyone, for the line under the banner. */
+  private _lines: Helpline[] = [];
   /** The visitor's time zone. */
   private _zone?: string;
   /** The visitor just chose a region: the status says its emergency route. */
@@ -221,6 +224,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         ? theirs
         : over(services, theirs, id);
     this._regions = knownRegions({ ...this.doc, services: this._services });
+    // The 24/7 line under the banner: the partner's, else a built-in one (a list that replaces ours may have none).
+    this._lines = toHelplines(this._services == services ? services : [...this._services, ...services]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -319,7 +324,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     return html`
       <section class=${this.rootClass} part="finder" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}>
         ${this.quickExit ? this._exitBar() : nothing} ${heading(this._level, t('finderTitle'), 'title', 'heading')}
-        ${this._emergency(region)}
+        ${this._emergency(region)} ${this._line(region)}
         <form class="panel" part="filters" @submit=${(e: Event) => e.preventDefault()} @change=${this._onChange}>
           <div>
             <label for="region">${t('region')}</label>
@@ -411,6 +416,29 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
             ${e.verifiedAt || source ? this._meta(t('emergencyHeading'), e.verifiedAt, source) : nothing}`
         : nothing}
     </div>`;
+  }
+
+  /**
+   * The region's free 24/7 line for anyone, under the banner, before the
+   * filters: on a phone the list starts a screen further down, and someone
+   * who needs to talk to someone now should not have to scroll past filters
+   * for a number (SAFE-MESSAGING: a 24/7 option always in view).
+   */
+  private _line(region: string): TemplateResult | typeof nothing {
+    const line = lineFor(this._lines, region);
+    const t = this.t;
+    return line
+      ? html`<p class="line" part="line">
+          ${t('lineNow', { name: line.name })}
+          <a
+            class="number"
+            href=${line.phone.href}
+            aria-label=${t('callOn', { name: line.name, number: line.phone.display })}
+            @click=${() => emit(this, 'recovery-contact', { serviceId: line.id, method: 'phone' })}
+            >${line.phone.display}</a
+          >
+        </p>`
+      : nothing;
   }
 
   private _emergencyText(e: Emergency | undefined): unknown {

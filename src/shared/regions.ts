@@ -150,7 +150,7 @@ export function toHelplines(services: Service[]): Helpline[] {
   return services.flatMap((s) => {
     const phone = s.contacts.find((c) => c.method == 'phone');
     const anyone = !s.ageRange && (!s.audiences?.length || s.audiences.includes('all'));
-    return s.free && anyone && isLifeline(s) && phone ? [{ name: s.name, regions: s.regions, phone, source: s.source, verifiedAt: s.verifiedAt }] : [];
+    return s.free && anyone && isLifeline(s) && phone ? [{ id: s.id, name: s.name, regions: s.regions, phone, source: s.source, verifiedAt: s.verifiedAt }] : [];
   });
 }
 
