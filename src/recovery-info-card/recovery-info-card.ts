@@ -299,8 +299,11 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     return theirs.length ? [...toHelplines(theirs), ...helplines] : helplines;
   }
 
-  /** A link from content: only safe schemes; external ones carry no referrer. */
-  /** A link; `label`, which holds `text`, names it where the text alone says too little out of context (a screen reader's list of links). */
+  /**
+   * A link from content: only safe schemes; external ones carry no referrer.
+   * `label`, which holds `text`, names it where the text alone says too
+   * little out of context (a screen reader's list of links).
+   */
   private _link(url: string, text: string, kind: LinkKind, className?: string, label?: string): TemplateResult | string {
     const href = safeUrl(url);
     if (!href) return text;
