@@ -24,6 +24,9 @@ describe('server-side rendering', () => {
       expect(title.textContent).to.equal('Living with and recovering from self-harm');
       expect(getComputedStyle(title).fontSize).to.equal('26px');
       expect(elements[2].shadowRoot!.querySelector('.emergency')!.textContent).to.contain('call 999');
+      // The exit button is a link, and works; Shift does nothing yet, so the hint saying it does is not shown.
+      const hint = () => getComputedStyle(elements[2].shadowRoot!.querySelector('.hint')!).visibility;
+      expect(hint()).to.equal('hidden');
       const before = elements.map((el) => JSON.stringify(el.getBoundingClientRect()));
       // A visitor who tabbed to a link before the script ran keeps it focused.
       const link = [...elements[0].shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')][1];
@@ -41,6 +44,7 @@ describe('server-side rendering', () => {
 
       // Rendered in place: the same boxes, no duplicated content, the focus kept, and it works.
       expect(elements.map((el) => JSON.stringify(el.getBoundingClientRect()))).to.deep.equal(before);
+      expect(hint()).to.equal('visible');
       const focused = elements[0].shadowRoot!.activeElement as HTMLAnchorElement | null;
       expect(focused && `${focused.textContent} ${focused.href}`).to.equal(focusedBefore);
       expect(elements[0].shadowRoot!.querySelectorAll('article')).to.have.length(1);

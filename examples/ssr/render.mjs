@@ -14,7 +14,7 @@ export async function renderWidgets() {
     render(html`
       <recovery-info-card region="GB" help-href="#support"></recovery-info-card>
       <recovery-quote-carousel></recovery-quote-carousel>
-      <recovery-support-finder id="support" region="GB"></recovery-support-finder>
+      <recovery-support-finder id="support" region="GB" quick-exit></recovery-support-finder>
     `),
   );
 }

@@ -109,6 +109,8 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Not on a server that calls connectedCallback: no page there.
+    if (!globalThis.document) return;
     document.addEventListener('recovery-region-change', this._onRegionChange);
     // Added, or put back, after the visitor chose (a route change, a block
     // shown later): the card follows the choice too, unless the partner has

@@ -112,6 +112,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Not on a server that calls connectedCallback: no page there.
+    if (!globalThis.document) return;
     this._partnerQuotes = readQuotes(this);
     this._motion ??= matchMedia('(prefers-reduced-motion: reduce)');
     this._motion.addEventListener('change', this._onMotion);

@@ -38,6 +38,12 @@ export const styles = [
       border-bottom: 1px solid var(--_border);
       text-align: end;
     }
+    /* Rendered on a server, before the script has run: Shift does nothing
+       yet (the button, a link, works). The hint keeps its place, unseen and
+       unread, until it is true. */
+    :host(:not(:defined)) .hint {
+      visibility: hidden;
+    }
     /* Keyboard focus scrolls clear of the sticky exit button (WCAG 2.4.11):
        under six lines of text tall, in any language (in the text size, not
        the controls' own: inputs have a smaller font). */

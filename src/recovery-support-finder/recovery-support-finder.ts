@@ -175,6 +175,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Not on a server that calls connectedCallback: no page there.
+    if (!globalThis.document) return;
     document.addEventListener('visibilitychange', this._tick);
     document.addEventListener(REGION_QUERY, this._onRegionQuery);
     addEventListener('pageshow', this._onPageShow);
@@ -464,7 +466,9 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const locale = this.locale;
     const id = `s-${s.id}`;
     // Times are the service's own: say so to a visitor in another time zone.
-    const zone = s.hours && s.hours.timeZone != this._zone ? this._zoneName(s.hours.timeZone) : '';
+    // (On a server, the visitor's zone is not known: none is named, as for a
+    // visitor in the service's own, the most likely.)
+    const zone = s.hours && this._zone && s.hours.timeZone != this._zone ? this._zoneName(s.hours.timeZone) : '';
     // "Today" only where it is the same day for the visitor as for the service.
     const day = (timeZone?: string) => Math.floor(clockAt(timeZone, this._now) / 1440);
     const status = statusText(state, t, locale, !zone || day(this._zone) == day(s.hours!.timeZone));

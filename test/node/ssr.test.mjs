@@ -2,6 +2,10 @@
 // the server sends, for readers without JavaScript and for search engines.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { render } from '@lit-labs/ssr';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
 import { renderWidgets } from '../../examples/ssr/render.mjs';
 
 describe('server-side rendering', () => {
@@ -15,6 +19,32 @@ describe('server-side rendering', () => {
     assert.match(page, /Recovery should be about resilience/);
     assert.match(page, /If someone&#39;s life is at risk, or you have seriously hurt yourself, call 999 or go to A&amp;E\./);
     assert.match(page, /href="tel:116123"/);
+  });
+
+  it('names no time zone: the visitor’s is not known on the server (the client would take the names out, and the page move)', async () => {
+    const page = await renderWidgets();
+    assert.match(page, /Monday to Friday/);
+    assert.doesNotMatch(page, /United Kingdom Time|Greenwich Mean Time|British Summer Time/);
+  });
+
+  it('renders where the server calls connectedCallback too', async () => {
+    const option = () => ({ connectedCallback: true });
+    LitElementRenderer.renderOptions.push(option);
+    const warn = console.warn;
+    const warnings = [];
+    console.warn = (...args) => warnings.push(args.join(' '));
+    try {
+      const page = await collectResult(
+        render(html`<recovery-info-card></recovery-info-card><recovery-quote-carousel></recovery-quote-carousel><recovery-support-finder quick-exit></recovery-support-finder>`),
+      );
+      assert.deepEqual(warnings, []);
+      assert.match(page, /Living with and recovering from self-harm/);
+      assert.match(page, /Recovery should be about resilience/);
+      assert.match(page, /href="tel:999"/);
+    } finally {
+      console.warn = warn;
+      LitElementRenderer.renderOptions.splice(LitElementRenderer.renderOptions.indexOf(option), 1);
+    }
   });
 
   it('writes no false property as an attribute: no box checked that the visitor did not check', async () => {
