@@ -119,18 +119,15 @@ export const styles = [
       rotate: 45deg;
       translate: 15%;
     }
-    /* Mirrored right to left: the page's direction (the host's), unless the
-       markup says its own (English on an Arabic page, Arabic strings on an
-       English one). Not :dir() inside: Chromium keeps its old answer once a
-       dir attribute is taken off (English strings, then the page's own). */
+    /* Mirrored right to left (.rtl: the computed direction, which a page may
+       set by CSS alone, and which :dir() does not see; Chromium's :dir() also
+       keeps its old answer once a dir attribute is taken off). */
     .next .chevron,
-    :host(:dir(rtl)) .root:not([dir='ltr']) .previous .chevron,
-    .root[dir='rtl'] .previous .chevron {
+    .rtl .previous .chevron {
       rotate: -135deg;
       translate: -15%;
     }
-    :host(:dir(rtl)) .root:not([dir='ltr']) .next .chevron,
-    .root[dir='rtl'] .next .chevron {
+    .rtl .next .chevron {
       rotate: 45deg;
       translate: 15%;
     }

@@ -87,6 +87,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   label?: string;
   /** The name as given, without the role's word. */
   private _label = '';
+  /** Laid out right to left: the arrows are mirrored. */
+  private _mirrored = false;
   /** The quote shown (0-based). */
   index = 0;
 
@@ -147,6 +149,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     // A removed attribute (null) quietly returns to the default.
     if (changed.has('interval') && this.interval != null && this._delay != ms) this.warn('interval', String(this.interval), `${MIN_INTERVAL} or more milliseconds`, this._delay);
     if (changed.has('autoplay')) this.rotating = this.autoplay && !this._stopped && !this._motion?.matches;
+    // The arrows point the way the buttons go, right to left too (and again for a key or a swipe, below).
+    this._mirrored = this.textDir ? this.textDir == 'rtl' : !!globalThis.getComputedStyle && getComputedStyle(this).direction == 'rtl';
     // A screen reader says the role after the name: "Recovery quotes
     // carousel, carousel". The word comes out of the name, with a warning.
     const label = this.label?.trim() ?? '';
@@ -204,7 +208,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
       </button>`;
     return html`
       <section
-        class=${this.rootClass}
+        class="${this.rootClass} ${this._mirrored ? 'rtl' : ''}"
         part="carousel"
         aria-roledescription=${ifDefined(many ? t('carouselRole') : undefined)}
         aria-label=${this._label}
@@ -343,9 +347,16 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     if (Math.abs(dx) >= SWIPE && Math.abs(dx) > Math.abs(e.clientY - start.clientY)) this._go(dx < 0 != this._rtl() ? 1 : -1);
   };
 
-  /** The markup's direction: the page's, unless the carousel shows another language (English on an Arabic page). */
+  /**
+   * The markup's direction: the page's (a dir attribute, or CSS direction
+   * alone), unless the carousel shows another language (English on an
+   * Arabic page). Read now, for a key or a swipe; a page that changed its
+   * direction since the last render has its arrows mirrored again.
+   */
   private _rtl(): boolean {
-    return getComputedStyle(this.renderRoot.querySelector('.root') ?? this).direction == 'rtl';
+    const rtl = getComputedStyle(this.renderRoot.querySelector('.root') ?? this).direction == 'rtl';
+    if (rtl != this._mirrored) this.requestUpdate();
+    return rtl;
   }
 
   /** Watches whether the carousel is on screen, only while it is connected and may rotate. */

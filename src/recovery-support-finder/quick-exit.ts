@@ -242,6 +242,14 @@ export class ExitFloat {
 
   private _float(on: boolean): void {
     const bar = this._bar;
+    // Not over the page's own modal dialog: everything outside it is inert,
+    // and the button, drawn above its backdrop, would take no click. Looked
+    // at again when it closes.
+    const modal = on && document.querySelector(':modal');
+    if (modal) {
+      on = false;
+      modal.addEventListener('close', () => bar == this._bar && (this.watch(null), this.watch(bar!)), { once: true });
+    }
     const button = bar?.firstElementChild as HTMLElement | undefined;
     if (!button || on == button.hasAttribute('popover')) return;
     // The bar keeps its height: nothing below it moves.

@@ -196,8 +196,10 @@ export const styles = [
       padding: var(--_space);
       color: var(--_text);
       display: grid;
-      place-items: center;
-      align-content: center;
+      /* safe: in a window too short for the message (400% zoom), it starts at
+         the top, where the cover scrolls from, not above it, out of reach. */
+      place-items: safe center;
+      align-content: safe center;
       gap: var(--_space);
       /* Opaque whatever the partner's surface colour: nothing of the page shows through. */
       background: linear-gradient(var(--_surface), var(--_surface)) Canvas;

@@ -717,7 +717,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
    */
   private _back = () => {
     const to = stay();
-    this.updateComplete.then(() => (to ?? this.renderRoot.querySelector<HTMLElement>('[part=exit]'))?.focus());
+    this.updateComplete.then(() => {
+      to?.focus();
+      // Where focus could not go back to (a control in a host component's
+      // closed shadow root, which the page cannot reach): the exit button.
+      if (!to || document.activeElement == document.body) this.renderRoot.querySelector<HTMLElement>('[part=exit]')?.focus();
+    });
   };
 
   private _uncover = () => {
