@@ -134,6 +134,9 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       langs = new MutationObserver(() => widgets.forEach((w) => requestedLang(w) != w._asked && w.requestUpdate()));
       langs.observe(document, { attributeFilter: ['lang'], subtree: true });
     }
+    // And each shadow root the widget sits in (a host component's), which
+    // the document's subtree does not reach.
+    for (let root = this.getRootNode() as ShadowRoot; root.host; root = root.host.getRootNode() as ShadowRoot) langs.observe(root, { attributeFilter: ['lang'], subtree: true });
   }
 
   override disconnectedCallback(): void {

@@ -55,6 +55,23 @@ describe('host matrix: a finder in a host component’s closed shadow root', fun
   }
 });
 
+describe('host matrix: a widget in a host component’s shadow tree', function () {
+  this.timeout(30_000);
+  it('follows a lang change on an ancestor inside the host’s shadow tree', async () => {
+    const frame = await open('/host/pages/quick-exit-host.html?mode=open');
+    try {
+      const root = shell(frame);
+      const card = root.querySelector('recovery-info-card')!;
+      await until(() => card.shadowRoot?.querySelector('.root'), 5000, 'the card');
+      root.getElementById('wrap')!.setAttribute('lang', 'en-US');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(card.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en-US');
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('host matrix: the floating exit button and the host’s own modal dialog', function () {
   this.timeout(30_000);
   it('does not float an inert exit button above the host’s open modal', async () => {
