@@ -145,6 +145,20 @@ describe('<recovery-info-card>', () => {
     expect(text($(el, '.help'))).to.contain('Samaritans is free and open 24 hours, every day: 116 123');
   });
 
+  it('names no line free and 24/7 whose partner copy says otherwise', async () => {
+    // The partner's Samaritans: weekdays only, in their data.
+    const theirs = { ...partnerService(1), id: 'samaritans', name: 'Samaritans', regions: ['GB', 'IE'], contacts: [{ method: 'phone', display: '116 123', href: 'tel:116123' }], crisis: true };
+    const el = await card(html`<recovery-info-card
+      ><script type="application/json" slot="content">
+        ${JSON.stringify({ version: 1, services: [theirs], emergency: [{ region: 'GB', number: '999', text: 'Our words: call 999.', source: 'https://partner.example/' }] })}
+      </script></recovery-info-card
+    >`);
+    await until(() => text($(el, '.help')).includes('Our words'), 3000, 'the partner’s document');
+    expect(log.warnings).to.deep.equal([]);
+    expect(text($(el, '.help'))).not.to.contain('Samaritans is free and open');
+    expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999']);
+  });
+
   it('links on to the partner’s support finder when given help-href', async () => {
     const el = await card(html`<recovery-info-card help-href="#support"></recovery-info-card>`);
     const more = $<HTMLAnchorElement>(el, '.help a[href$="#support"]')!;
@@ -402,6 +416,31 @@ describe('<recovery-info-card>', () => {
     wrapper.append(fresh);
     await fresh.updateComplete;
     expect($$(fresh, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:999');
+  });
+
+  it('shows the finder’s emergency number for the region the visitor chose, where the finder’s partner data has its own', async () => {
+    await import('../src/recovery-support-finder/define.js');
+    const doc = {
+      version: 1,
+      emergency: [
+        { region: 'GB', number: '999', text: 'Our words: call 999.', source: 'https://partner.example/gb' },
+        { region: 'IE', number: '999', alt: '112', text: 'In an emergency, call 999 or 112.', source: 'https://partner.example/ie' },
+      ],
+    };
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <recovery-info-card></recovery-info-card>
+      <recovery-support-finder><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-support-finder>
+    </div>`);
+    const el = wrapper.querySelector<RecoveryInfoCard>('recovery-info-card')!;
+    const finder = wrapper.querySelector('recovery-support-finder')!;
+    await until(() => text(finder.shadowRoot!.querySelector('.emergency')).includes('Our words'), 3000, 'the partner’s document');
+    const picker = finder.shadowRoot!.querySelector<HTMLSelectElement>('#region')!;
+    picker.value = 'IE';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    const call = (root: Element, where: string) => root.shadowRoot!.querySelector(`${where} a[href^="tel:"]`)!.getAttribute('href');
+    await until(() => text(finder.shadowRoot!.querySelector('.emergency')).includes('999 or 112'), 3000, 'Ireland in the finder');
+    await el.updateComplete;
+    expect([call(finder, '.emergency'), call(el, '.help')]).to.deep.equal(['tel:999', 'tel:999']);
   });
 
   it('shows the emergency number of a region only the finder’s partner data knows, when the visitor chooses it', async () => {

@@ -455,6 +455,17 @@ describe('<recovery-quote-carousel>', () => {
     expect(points(el)).to.deep.equal(['-135deg', '45deg']);
   });
 
+  it('turns its arrows when the page turns right to left after it rendered (a dir attribute set later)', async () => {
+    const points = (el: Element) => ['.previous', '.next'].map((c) => getComputedStyle($(el, `${c} .chevron`)!).rotate);
+    const wrapper = await fixture<HTMLDivElement>(html`<div>${six}</div>`);
+    const el = wrapper.querySelector<RecoveryQuoteCarousel>('recovery-quote-carousel')!;
+    await el.updateComplete;
+    expect(points(el)).to.deep.equal(['45deg', '-135deg']);
+    wrapper.dir = 'rtl';
+    await until(() => points(el)[0] == '-135deg', 2000, 'the arrows to turn');
+    expect(points(el)).to.deep.equal(['-135deg', '45deg']);
+  });
+
   it('keeps English quotes left to right, arrows and keys too, on an Arabic right-to-left page', async () => {
     const page = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl">${six}</div>`);
     const el = page.querySelector('recovery-quote-carousel')!;

@@ -68,7 +68,7 @@ describe('<recovery-support-finder>', () => {
       await setViewport({ width: 320, height: 640 });
       const el = await finder();
       const line = $(el, '[part=line]')!;
-      expect(text(line)).to.equal('To talk to someone now, Samaritans is free and open 24 hours, every day: 116 123');
+      expect(text(line)).to.equal('To talk to someone now, free, 24 hours, every day: Samaritans, 116 123');
       const a = line.querySelector('a')!;
       expect([a.getAttribute('href'), a.getAttribute('aria-label')]).to.deep.equal(['tel:116123', 'Call Samaritans on 116 123']);
       expect(line.compareDocumentPosition($(el, 'form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
@@ -84,6 +84,14 @@ describe('<recovery-support-finder>', () => {
         await el.updateComplete;
         expect($(el, '[part=line] a')?.textContent, region).to.equal(want);
       }
+    });
+
+    it('never calls a line free and 24/7 under the banner when the partner’s copy of it says otherwise', async () => {
+      // The partner's Samaritans, open on weekdays only (their data is what the finder lists).
+      const theirs = { ...partnerService(1), id: 'samaritans', name: 'Samaritans', regions: ['GB', 'IE'], contacts: [{ method: 'phone', display: '116 123', href: 'tel:116123' }], crisis: true };
+      const el = await finder(html`<recovery-support-finder region="GB" services-src=${echo({ version: 1, services: [theirs] })}></recovery-support-finder>`);
+      await until(() => serviceNamed(el, 'Samaritans') && text(serviceNamed(el, 'Samaritans')).includes('Monday to Friday'), 3000, 'partner data');
+      expect(text($(el, '[part=line]'))).not.to.contain('Samaritans');
     });
 
     it('keeps a built-in 24/7 line under the banner when a partner’s list replaces ours without one', async () => {
@@ -1457,6 +1465,40 @@ describe('<recovery-support-finder>', () => {
     } finally {
       document.documentElement.style.overflowX = document.body.style.overflowX = '';
       window.scrollTo(0, 0);
+    }
+  });
+
+  it('waits with one listener for the host’s modal dialog to close, not one per scroll, and floats then', async () => {
+    await setViewport({ width: 375, height: 600 });
+    const html_ = document.documentElement.style;
+    html_.overflowX = document.body.style.overflowX = 'hidden';
+    const dialog = document.createElement('dialog');
+    try {
+      const el = await finder(html`<recovery-support-finder region="GB" quick-exit></recovery-support-finder>`);
+      await frames(5);
+      const exit = $<HTMLAnchorElement>(el, '[part=exit]')!;
+      document.body.append(dialog);
+      let added = 0;
+      const add = dialog.addEventListener.bind(dialog);
+      dialog.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) => (type == 'close' && added++, add(type, listener, options))) as typeof dialog.addEventListener;
+      dialog.showModal();
+      const top = el.getBoundingClientRect().top + scrollY;
+      for (let i = 0; i < 3; i++) {
+        for (const y of [top + 1200, 0]) {
+          scrollTo(0, y);
+          await frames(4);
+        }
+      }
+      scrollTo(0, top + 1200);
+      await frames(4);
+      expect([added, exit.matches(':popover-open')]).to.deep.equal([1, false]);
+      dialog.close();
+      await frames(4);
+      expect(exit.matches(':popover-open'), 'floats once the modal has closed').to.equal(true);
+    } finally {
+      dialog.remove();
+      html_.overflowX = document.body.style.overflowX = '';
+      scrollTo(0, 0);
     }
   });
 

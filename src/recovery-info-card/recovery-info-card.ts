@@ -248,7 +248,8 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
 
   private _help(level: number): TemplateResult {
     const t = this.t;
-    const emergency = emergencyFor(this.doc, this._regionValue) ?? this._chosen?.emergency;
+    // The entry of the finder the visitor chose in first: the card shows the number the finder shows.
+    const emergency = this._chosen?.emergency ?? emergencyFor(this.doc, this._regionValue);
     const line = lineFor(this._helplines(), this._regionValue);
     // When each number on the strip was checked (the older date), and where each comes from.
     // (The emergency's source is named in words: a link called "999" beside "Call 999" would read as a call.)
@@ -298,7 +299,9 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
    */
   private _helplines(): Helpline[] {
     const theirs = this.partners.flatMap((d) => d?.services ?? []);
-    return theirs.length ? [...toHelplines(theirs), ...helplines] : helplines;
+    // Not a built-in line the partner's list changed (their copy decides).
+    const ids = new Set(theirs.map((s) => s.id));
+    return theirs.length ? [...toHelplines(theirs), ...helplines.filter((h) => !ids.has(h.id))] : helplines;
   }
 
   /**

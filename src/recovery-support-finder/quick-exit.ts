@@ -207,6 +207,8 @@ export class ShiftCounter {
  */
 export class ExitFloat {
   private _bar?: HTMLElement | null;
+  /** The page's modal dialog the button waits for, not to float above it. */
+  private _modal?: Element;
   private _observer?: IntersectionObserver;
 
   /** Watches `bar` (and the finder around it); `null` stops. */
@@ -215,6 +217,7 @@ export class ExitFloat {
     this._observer?.disconnect();
     this._float(false);
     this._bar = bar;
+    this._modal = undefined;
     if (!bar?.showPopover) return;
     const finder = bar.parentElement!;
     // Where the button belongs: below the host's own sticky header (--recovery-exit-top).
@@ -244,11 +247,14 @@ export class ExitFloat {
     const bar = this._bar;
     // Not over the page's own modal dialog: everything outside it is inert,
     // and the button, drawn above its backdrop, would take no click. Looked
-    // at again when it closes.
-    const modal = on && document.querySelector(':modal');
+    // at again when it closes (one listener, whatever the scrolling).
+    const modal = on && document.querySelector('dialog:modal');
     if (modal) {
       on = false;
-      modal.addEventListener('close', () => bar == this._bar && (this.watch(null), this.watch(bar!)), { once: true });
+      if (modal != this._modal) {
+        this._modal = modal;
+        modal.addEventListener('close', () => bar == this._bar && (this.watch(null), this.watch(bar!)), { once: true });
+      }
     }
     const button = bar?.firstElementChild as HTMLElement | undefined;
     if (!button || on == button.hasAttribute('popover')) return;

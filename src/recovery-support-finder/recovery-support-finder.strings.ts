@@ -6,7 +6,7 @@ export const strings = {
   emergencyUnknown: 'If someone’s life is at risk, call your local emergency number now.',
   call: 'Call {number}',
   /** Before the 24/7 line's number, under the emergency banner. */
-  lineNow: 'To talk to someone now, {name} is free and open 24 hours, every day:',
+  lineNow: 'To talk to someone now, free, 24 hours, every day: {name},',
   /** The name of that number's link (its text is the number alone). */
   callOn: 'Call {name} on {number}',
   region: 'Where are you?',

@@ -226,8 +226,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         ? theirs
         : over(services, theirs, id);
     this._regions = knownRegions({ ...this.doc, services: this._services });
-    // The 24/7 line under the banner: the partner's, else a built-in one (a list that replaces ours may have none).
-    this._lines = toHelplines(this._services == services ? services : [...this._services, ...services]);
+    // The 24/7 line under the banner: the partner's, else a built-in one (a
+    // list that replaces ours may have none), never one the partner's list
+    // changed (their Samaritans open on weekdays only is not free and 24/7).
+    const ids = new Set(this._services.map(id));
+    this._lines = toHelplines(this._services == services ? services : [...this._services, ...services.filter((s) => !ids.has(s.id))]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

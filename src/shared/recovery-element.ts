@@ -43,6 +43,8 @@ export const touches = (records: MutationRecord[], selector: string): boolean =>
  */
 const widgets = new Set<RecoveryElement>();
 let langs: MutationObserver | undefined;
+/** What that observer watches: the page's languages and directions. */
+const WATCHED = { attributeFilter: ['lang', 'dir'], subtree: true };
 
 /**
  * What the three elements share: `lang`, `theme`, `topic`, `content-src`, an
@@ -131,12 +133,15 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     widgets.add(this);
     if (!langs) {
       // Only the widgets whose language it changes (frameworks write the same lang on every route).
-      langs = new MutationObserver(() => widgets.forEach((w) => requestedLang(w) != w._asked && w.requestUpdate()));
-      langs.observe(document, { attributeFilter: ['lang'], subtree: true });
+      // A dir that changes (a page switching to Arabic) turns the carousel's arrows: all update.
+      langs = new MutationObserver((records) =>
+        widgets.forEach((w) => (records.some((r) => r.attributeName == 'dir') || requestedLang(w) != w._asked) && w.requestUpdate()),
+      );
+      langs.observe(document, WATCHED);
     }
     // And each shadow root the widget sits in (a host component's), which
     // the document's subtree does not reach.
-    for (let root = this.getRootNode() as ShadowRoot; root.host; root = root.host.getRootNode() as ShadowRoot) langs.observe(root, { attributeFilter: ['lang'], subtree: true });
+    for (let root = this.getRootNode() as ShadowRoot; root.host; root = root.host.getRootNode() as ShadowRoot) langs.observe(root, WATCHED);
   }
 
   override disconnectedCallback(): void {
