@@ -28,6 +28,12 @@ describe('<recovery-info-card>', () => {
     expect(all).to.contain('The road to recovery can be long');
     expect(all).to.contain('through the NHS and privately');
     expect(all).to.contain('talking therapies');
+    // The article's meaning, not more: "many people" find other ways, "possibly also treatment",
+    // "damaging and even life-threatening"; and recovery as the issue puts it.
+    expect(all).to.contain('With the right support, many people find other ways to cope.');
+    expect(all).to.contain('and possibly also treatment for the feelings or experiences underneath');
+    expect(all).to.contain('can be damaging, even life-threatening,');
+    expect(all).to.contain('Recovery means finding other ways of coping, with support, and treatment where it is needed, for the distress underneath.');
     // The way to help comes right after the summary, before the article.
     expect($$(el, 'h3').map((h) => h.textContent)).to.deep.equal([
       'Need help now?',

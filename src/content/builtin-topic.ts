@@ -35,26 +35,26 @@ export const selfHarm: Topic = /*@__PURE__*/ bare({
   id: 'self-harm',
   title: 'Living with and recovering from self-harm',
   summary:
-    'Self-harm is a way of coping with very difficult feelings or experiences. With the right support, people find other ways to cope. Recovery can take time, and it is possible.',
+    'Self-harm is a way of coping with very difficult feelings or experiences. With the right support, many people find other ways to cope. Recovery can take time, and it is possible.',
   sections: [
     {
       heading: 'A way of coping with distress',
       paragraphs: [
         'Self-harm is a way some people cope with emotional distress or trauma that can be complex, deep-rooted and hard to live with.',
-        'It is not a disorder in itself. It is a pattern of behaviour that can cause serious harm and limit a person’s life, which is why it matters that people know they can get help and support to recover.',
+        'It is not a disorder in itself. It is a pattern of behaviour that can be damaging, even life-threatening, and can limit a person’s life, which is why it matters that people know they can get help and support to recover.',
       ],
     },
     {
       heading: 'Why stopping someone at once rarely helps',
       paragraphs: [
         'When you find out that someone you love is self-harming, it is natural to want them to stop straight away.',
-        'Trying to stop someone at once very rarely helps them recover. What helps is support to find different ways of coping, and often treatment for the feelings or experiences underneath.',
+        'Trying to stop someone at once very rarely helps them recover. What helps is support to find different ways of coping, and possibly also treatment for the feelings or experiences underneath.',
       ],
     },
     {
       heading: 'What recovery looks like',
       paragraphs: [
-        'Recovery is about resilience: having the tools to deal with the distress underneath, and to manage and tolerate difficult feelings. A clinician can talk through ways to stay safer while other ways of coping are found.',
+        'Recovery means finding other ways of coping, with support, and treatment where it is needed, for the distress underneath. A clinician can talk through ways to stay safer while those ways are found.',
         'The road to recovery can be long, and self-harm rarely stops overnight. It can lessen, and in time be replaced by healthier ways of managing distress. Many people who self-harm find different ways of coping.',
       ],
     },
