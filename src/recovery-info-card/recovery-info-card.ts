@@ -129,7 +129,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
    * its emergency entry, so that a region only its partner data knows has a
    * number on the card too.
    */
-  private _ask(): Chosen | undefined {
+  private _ask(): Chosen {
     const answer: Chosen = bare({});
     document.dispatchEvent(new CustomEvent(REGION_QUERY, { detail: answer }));
     if (answer.region) {
@@ -148,7 +148,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     const region = (e as CustomEvent<{ region?: unknown } | null>).detail?.region;
     if (typeof region != 'string' || !REGION_CODE.test(region)) return;
     // A finder that does not answer (an older copy) gives the region alone.
-    if (this._ask()?.region != region) this._chosen = bare({ region });
+    if (this._ask().region != region) this._chosen = bare({ region });
     this.requestUpdate();
   };
 

@@ -220,17 +220,14 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
    */
   protected override documentsChanged(partner: (ContentDocument | undefined)[]): void {
     const theirs = partner.reduce<Service[]>((all, d) => over(all, d?.services, id), []);
-    this._services = !theirs.length
-      ? services
-      : this.option('services-mode', this.servicesMode, MODES, 'merge') == 'replace'
-        ? theirs
-        : over(services, theirs, id);
+    const merged = theirs.length ? over(services, theirs, id) : services;
+    this._services = theirs.length && this.option('services-mode', this.servicesMode, MODES, 'merge') == 'replace' ? theirs : merged;
     this._regions = knownRegions({ ...this.doc, services: this._services });
     // The 24/7 line under the banner: the partner's, else a built-in one (a
     // list that replaces ours may have none), never one the partner's list
-    // changed (their Samaritans open on weekdays only is not free and 24/7).
-    const ids = new Set(this._services.map(id));
-    this._lines = toHelplines(this._services == services ? services : [...this._services, ...services.filter((s) => !ids.has(s.id))]);
+    // changed (their Samaritans open on weekdays only is not free and 24/7):
+    // from the merged list, whatever the mode.
+    this._lines = toHelplines(merged);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
