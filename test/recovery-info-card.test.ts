@@ -89,7 +89,7 @@ describe('<recovery-info-card>', () => {
       ['https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/', 'emergency number'],
       ['https://www.samaritans.org/how-we-can-help/contact-samaritan/', 'Samaritans'],
     ]);
-    expect(text(help)).to.contain('Samaritans is free and open 24 hours, every day');
+    expect(text(help)).to.contain('To talk to someone now, free, 24 hours, every day: Samaritans');
 
     el.region = 'us';
     await el.updateComplete;
@@ -136,7 +136,7 @@ describe('<recovery-info-card>', () => {
       </script></recovery-info-card
     >`);
     await until(() => text($(el, '.help')).includes('Partner crisis line'), 3000, 'the partner’s line');
-    expect(text($(el, '.help'))).to.contain('Partner crisis line is free and open 24 hours, every day: 01632 960003');
+    expect(text($(el, '.help'))).to.contain('To talk to someone now, free, 24 hours, every day: Partner crisis line, 01632 960003');
     expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:01632960003']);
     // Checked: the older of the two numbers' dates; each number's own source.
     const meta = $(el, '.help > :last-child')!;
@@ -144,11 +144,11 @@ describe('<recovery-info-card>', () => {
     expect(Array.from(meta.querySelectorAll('a'), (a) => a.getAttribute('href'))[1]).to.equal('https://partner.example/services');
     el.region = 'GB-ENG';
     await el.updateComplete;
-    expect(text($(el, '.help'))).to.contain('England line is free and open 24 hours, every day');
+    expect(text($(el, '.help'))).to.contain('To talk to someone now, free, 24 hours, every day: England line');
     // The partner's services are all in GB: Ireland keeps its built-in line.
     el.region = 'IE';
     await el.updateComplete;
-    expect(text($(el, '.help'))).to.contain('Samaritans is free and open 24 hours, every day: 116 123');
+    expect(text($(el, '.help'))).to.contain('To talk to someone now, free, 24 hours, every day: Samaritans, 116 123');
   });
 
   it('names no line free and 24/7 whose partner copy says otherwise', async () => {
@@ -161,7 +161,7 @@ describe('<recovery-info-card>', () => {
     >`);
     await until(() => text($(el, '.help')).includes('Our words'), 3000, 'the partner’s document');
     expect(log.warnings).to.deep.equal([]);
-    expect(text($(el, '.help'))).not.to.contain('Samaritans is free and open');
+    expect(text($(el, '.help'))).not.to.contain('every day: Samaritans');
     expect($$(el, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999']);
   });
 

@@ -3,7 +3,8 @@ export const strings = {
   readMore: 'Read more',
   readLess: 'Read less',
   helpHeading: 'Need help now?',
-  helpAlwaysOpen: '{name} is free and open 24 hours, every day:',
+  /** The finder's words for the same line: a name such as "Need to talk? 1737" cannot open a sentence. */
+  helpAlwaysOpen: 'To talk to someone now, free, 24 hours, every day: {name},',
   helpMore: 'More ways to get support',
   emergencyUnknown: 'If someone’s life is at risk, call your local emergency number now.',
   checked: 'Numbers checked {date}',

@@ -141,9 +141,9 @@ export const isLifeline = (s: Service): boolean => s.crisis && !!s.hours && 'alw
 
 /**
  * Free 24/7 crisis phone lines for anyone, in list order: what the info
- * card's help strip offers any reader ("… is free and open 24 hours, every
- * day"), so never Childline to an adult, nor a line for young people, or
- * for carers, to everyone. scripts/build-data.mjs makes the same choice for
+ * card's help strip and the finder's line offer any reader ("free, 24
+ * hours, every day"), so never Childline to an adult, nor a line for young
+ * people, or for carers, to everyone. scripts/build-data.mjs makes the same choice for
  * the built-in data.
  */
 export function toHelplines(services: Service[]): Helpline[] {
