@@ -1502,6 +1502,30 @@ describe('<recovery-support-finder>', () => {
     }
   });
 
+  it('floats the exit button again when the host takes its open modal dialog out of the page without closing it', async () => {
+    // What a framework does when it stops rendering an open <dialog>: no close event.
+    await setViewport({ width: 375, height: 600 });
+    const html_ = document.documentElement.style;
+    html_.overflowX = document.body.style.overflowX = 'hidden';
+    const dialog = document.createElement('dialog');
+    try {
+      const el = await finder(html`<recovery-support-finder region="GB" quick-exit></recovery-support-finder>`);
+      await frames(5);
+      const exit = $<HTMLAnchorElement>(el, '[part=exit]')!;
+      document.body.append(dialog);
+      dialog.showModal();
+      scrollTo(0, el.getBoundingClientRect().top + scrollY + 1200);
+      await frames(4);
+      expect(exit.matches(':popover-open'), 'under the modal').to.equal(false);
+      dialog.remove();
+      await until(() => exit.matches(':popover-open'), 5000, 'the button to float once the modal has gone');
+    } finally {
+      dialog.remove();
+      html_.overflowX = document.body.style.overflowX = '';
+      scrollTo(0, 0);
+    }
+  });
+
   it('never floats the exit button where the bar sticks', async () => {
     await setViewport({ width: 375, height: 600 });
     const el = await finder(html`<recovery-support-finder region="GB" quick-exit></recovery-support-finder>`);

@@ -247,15 +247,21 @@ export class ExitFloat {
     const bar = this._bar;
     // Not over the page's own modal dialog: everything outside it is inert,
     // and the button, drawn above its backdrop, would take no click. Looked
-    // at again when it closes (one listener, whatever the scrolling).
-    const modal = on && document.querySelector('dialog:modal');
-    if (modal) {
-      on = false;
-      if (modal != this._modal) {
-        this._modal = modal;
+    // at again when it closes (one listener, whatever the scrolling), or
+    // when the page takes it out without closing it, as a framework does
+    // when it stops rendering it: no close event then, but the observer
+    // sees it go.
+    const modal = on ? document.querySelector('dialog:modal') : this._modal;
+    if (modal != this._modal) {
+      // (The one it waited for, if any, is let go of.)
+      this._modal && this._observer!.unobserve(this._modal);
+      this._modal = modal || undefined;
+      if (modal) {
         modal.addEventListener('close', () => bar == this._bar && (this.watch(null), this.watch(bar!)), { once: true });
+        this._observer!.observe(modal);
       }
     }
+    if (modal) on = false;
     const button = bar?.firstElementChild as HTMLElement | undefined;
     if (!button || on == button.hasAttribute('popover')) return;
     // The bar keeps its height: nothing below it moves.
