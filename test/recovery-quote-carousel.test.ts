@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/recovery-quote-carousel/define.js';
-import { MIN_INTERVAL, type RecoveryQuoteCarousel } from '../src/recovery-quote-carousel/recovery-quote-carousel.js';
+import { MAX_INTERVAL, MIN_INTERVAL, type RecoveryQuoteCarousel } from '../src/recovery-quote-carousel/recovery-quote-carousel.js';
 import { $, $$, captureConsole, settled, text, until } from './support/helpers.js';
 import { partnerTopic } from './support/fixtures.mjs';
 import { media, resetMedia } from './support/media.js';
@@ -333,14 +333,14 @@ describe('<recovery-quote-carousel>', () => {
   it('7. clamps an interval under 5 s, with a warning', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay interval="1000"></recovery-quote-carousel>`);
-    expect(log.warnings).to.deep.equal([`<recovery-quote-carousel>: interval="1000" is not allowed (use ${MIN_INTERVAL} or more milliseconds); using ${MIN_INTERVAL}.`]);
+    expect(log.warnings).to.deep.equal([`<recovery-quote-carousel>: interval="1000" is not allowed (use ${MIN_INTERVAL} to ${MAX_INTERVAL} milliseconds); using ${MIN_INTERVAL}.`]);
     await clock.tickAsync(4999);
     expect(shown(el)).to.match(/^Recovery should be/);
     await clock.tickAsync(1);
     expect(shown(el)).to.match(/^Harm minimisation/);
     el.interval = 'soon';
     await el.updateComplete;
-    expect(log.warnings[1]).to.equal(`<recovery-quote-carousel>: interval="soon" is not allowed (use ${MIN_INTERVAL} or more milliseconds); using 8000.`);
+    expect(log.warnings[1]).to.equal(`<recovery-quote-carousel>: interval="soon" is not allowed (use ${MIN_INTERVAL} to ${MAX_INTERVAL} milliseconds); using 8000.`);
     // A removed attribute returns to the default without a word.
     el.setAttribute('interval', '6000');
     await el.updateComplete;
@@ -351,6 +351,19 @@ describe('<recovery-quote-carousel>', () => {
     expect(shown(el)).to.match(/^Harm minimisation/);
     await clock.tickAsync(1);
     expect(shown(el)).not.to.match(/^Harm minimisation/);
+  });
+
+  it('7. holds an interval too long for a timer at the longest one, rather than racing through the slides', async () => {
+    // A browser runs a timer of more than 2^31 - 1 ms at once: real timers here, as in a partner's page.
+    for (const interval of ['3000000000', 'Infinity']) {
+      const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay interval=${interval}></recovery-quote-carousel>`);
+      let changes = 0;
+      el.addEventListener('recovery-slide-change', () => changes++);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect([changes, el.rotating], interval).to.deep.equal([0, true]);
+      expect(log.warnings.pop()).to.equal(`<recovery-quote-carousel>: interval="${interval}" is not allowed (use ${MIN_INTERVAL} to ${MAX_INTERVAL} milliseconds); using ${MAX_INTERVAL}.`);
+    }
+    expect(MAX_INTERVAL).to.equal(2 ** 31 - 1);
   });
 
   it('7. runs no timer while off-screen or in a hidden tab', async () => {

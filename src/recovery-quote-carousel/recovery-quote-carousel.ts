@@ -16,6 +16,8 @@ export interface RecoverySlideChangeDetail {
 
 /** Rotation never runs faster than this (WCAG 2.2.2 and reading time). */
 export const MIN_INTERVAL = 5000;
+/** The longest delay a timer keeps: browsers run a longer one at once, and the slides would race. */
+export const MAX_INTERVAL = 2 ** 31 - 1;
 const DEFAULT_INTERVAL = 8000;
 /** The slide picker is a button per quote; past this many it costs keyboard users too many tab stops. */
 const MAX_PICKER = 8;
@@ -145,9 +147,9 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const ms = Number(this.interval);
-    this._delay = ms >= MIN_INTERVAL ? ms : ms > 0 ? MIN_INTERVAL : DEFAULT_INTERVAL;
+    this._delay = ms >= MIN_INTERVAL ? Math.min(ms, MAX_INTERVAL) : ms > 0 ? MIN_INTERVAL : DEFAULT_INTERVAL;
     // A removed attribute (null) quietly returns to the default.
-    if (changed.has('interval') && this.interval != null && this._delay != ms) this.warn('interval', String(this.interval), `${MIN_INTERVAL} or more milliseconds`, this._delay);
+    if (changed.has('interval') && this.interval != null && this._delay != ms) this.warn('interval', String(this.interval), `${MIN_INTERVAL} to ${MAX_INTERVAL} milliseconds`, this._delay);
     if (changed.has('autoplay')) this.rotating = this.autoplay && !this._stopped && !this._motion?.matches;
     // The arrows point the way the buttons go, right to left too (and again for a key or a swipe, below).
     this._mirrored = this.textDir ? this.textDir == 'rtl' : !!globalThis.getComputedStyle && getComputedStyle(this).direction == 'rtl';
