@@ -35,7 +35,9 @@ export const styles = [
     .slides {
       display: grid;
       margin: var(--_space) 0;
-      touch-action: pan-y;
+      /* The page still scrolls up and down over the quotes, and a pinch
+         still zooms them: a visitor with low vision must be able to. */
+      touch-action: pan-y pinch-zoom;
     }
     .slide {
       grid-area: 1 / 1;
