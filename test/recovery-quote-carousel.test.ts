@@ -580,6 +580,25 @@ describe('<recovery-quote-carousel>', () => {
     await until(() => $$(el, '.slide').length == 3, 2000, 'the added quote');
   });
 
+  it('11. keeps the partner’s paragraphs and line breaks apart, and a <cite> in the words in the words', async () => {
+    // As a framework writes them: no whitespace between elements.
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel
+      ><blockquote><p>I felt alone.</p><p>Then I found help.</p></blockquote
+      ><blockquote><p>Line one<br />line two</p><footer>Alex</footer></blockquote
+      ><figure><blockquote><p>Reading <cite>The Recovery Letters</cite> helped.</p></blockquote><figcaption>Sam, 24</figcaption></figure
+      ><blockquote class="wp-block-quote"><p>Written by WordPress.</p><cite>Jo</cite></blockquote
+      ><figure class="wp-block-pullquote"><blockquote><p>A pull quote.</p><cite>Kim</cite></blockquote></figure
+    ></recovery-quote-carousel>`);
+    const slides = $$(el, '.slide').map((s) => [text(s.querySelector('blockquote')), text(s.querySelector('figcaption'))]);
+    expect(slides).to.deep.equal([
+      ['I felt alone. Then I found help.', ''],
+      ['Line one line two', 'Alex'],
+      ['Reading The Recovery Letters helped.', 'Sam, 24'],
+      ['Written by WordPress.', 'Jo'],
+      ['A pull quote.', 'Kim'],
+    ]);
+  });
+
   it('11. reads the partner’s quotes again when a framework rewrites their text in place', async () => {
     const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel
       ><blockquote>First quote.</blockquote><blockquote lang="en">Second quote.</blockquote></recovery-quote-carousel

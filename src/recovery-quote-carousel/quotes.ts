@@ -2,13 +2,17 @@ import { bare } from '../content/bare.js';
 import { contentLang } from '../content/lang.js';
 import type { Quote } from '../content/types.js';
 
-const ATTRIBUTION = 'cite, footer, figcaption';
+/** Where one line of text ends and another begins: a space between them when read as text. */
+const BREAKS = 'br,p,div,li,dt,dd,td,th';
 
 /**
- * Reads the quotes a partner wrote as children: `<blockquote>` (with a
- * `<cite>` or `<footer>` inside for the attribution) or
+ * Reads the quotes a partner wrote as children: `<blockquote>` (its
+ * attribution in a `<footer>` of its own, or a `<cite>` that ends it, as
+ * WordPress writes it) or
  * `<figure><blockquote>…</blockquote><figcaption>…</figcaption></figure>`.
- * Text only: nothing the partner wrote is rendered as HTML. Each quote
+ * A `<cite>` inside the words names a work, and stays in them. Text only:
+ * nothing the partner wrote is rendered as HTML, and paragraphs and line
+ * breaks become spaces (a framework writes none between them). Each quote
  * keeps its language (the nearest `lang`), as a document's content does.
  */
 export function readQuotes(host: Element): Quote[] {
@@ -17,10 +21,13 @@ export function readQuotes(host: Element): Quote[] {
     const block = child.localName == 'blockquote' ? child : child.localName == 'figure' ? child.querySelector('blockquote') : null;
     if (!block) continue;
     const copy = block.cloneNode(true) as Element;
-    copy.querySelectorAll(ATTRIBUTION).forEach((n) => n.remove());
+    const own = copy.querySelector(':scope > footer, :scope > cite:last-child');
+    own?.remove();
+    copy.querySelectorAll(BREAKS).forEach((n) => (n.before(' '), n.after(' ')));
     const text = clean(copy.textContent);
     if (!text) continue;
-    const quote = { text, attribution: clean(child.querySelector(ATTRIBUTION)?.textContent).replace(/^[\u2014\u2013-]\s*/, '') };
+    const by = (block != child && child.querySelector(':scope > figcaption')) || own;
+    const quote = { text, attribution: clean(by?.textContent).replace(/^[\u2014\u2013-]\s*/, '') };
     const lang = block.closest('[lang]')?.getAttribute('lang');
     if (lang) contentLang.set(quote, lang);
     quotes.push(quote);
