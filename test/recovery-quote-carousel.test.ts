@@ -366,6 +366,27 @@ describe('<recovery-quote-carousel>', () => {
     expect(MAX_INTERVAL).to.equal(2 ** 31 - 1);
   });
 
+  it('7. rotates once a partner’s list that had one quote has more', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay><blockquote><p>One.</p></blockquote></recovery-quote-carousel>`);
+    expect(clock.countTimers(), 'one quote: nothing to rotate').to.equal(0);
+    for (const words of ['Two.', 'Three.']) el.append(Object.assign(document.createElement('blockquote'), { textContent: words }));
+    await until(() => $$(el, '.slide').length == 3, 2000, 'the added quotes');
+    await el.updateComplete;
+    expect(clock.countTimers()).to.equal(1);
+    await clock.tickAsync(8000);
+    expect(shown(el)).to.equal('Two.');
+    // Down to one as the timer runs out, then back to two: rotating again.
+    el.querySelectorAll('blockquote')[2].remove();
+    el.querySelectorAll('blockquote')[0].remove();
+    await until(() => $$(el, '.slide').length == 1, 2000, 'one quote left');
+    await clock.tickAsync(8000);
+    el.append(Object.assign(document.createElement('blockquote'), { textContent: 'Four.' }));
+    await until(() => $$(el, '.slide').length == 2, 2000, 'a second quote again');
+    await el.updateComplete;
+    expect(clock.countTimers()).to.equal(1);
+  });
+
   it('7. runs no timer while off-screen or in a hidden tab', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height: 3000px"></div><recovery-quote-carousel autoplay></recovery-quote-carousel></div>`);
@@ -388,6 +409,26 @@ describe('<recovery-quote-carousel>', () => {
     expect($(moving, '.rotation')!.textContent!.trim()).to.equal('Stop rotating quotes');
     await media({ reducedMotion: 'reduce' });
     await until(() => $(moving, '.rotation')!.textContent!.trim() == 'Start rotating quotes', 2000, 'the stop');
+  });
+
+  it('8. does not start rotating under focus when reduced motion is turned off, nor when a partner turns autoplay on', async function () {
+    if (!(await media({ reducedMotion: 'reduce' }))) return this.skip();
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
+    $<HTMLButtonElement>(el, '.next')!.focus();
+    await resetMedia();
+    // (The media query's change event comes in a task of its own.)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await el.updateComplete;
+    expect([el.rotating, $(el, '.rotation')!.textContent!.trim()]).to.deep.equal([false, 'Start rotating quotes']);
+    const later = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel></recovery-quote-carousel>`);
+    $<HTMLButtonElement>(later, '.next')!.focus();
+    later.autoplay = true;
+    await later.updateComplete;
+    expect(later.rotating, 'autoplay set under focus').to.equal(false);
+    // Out and in again: still stopped (focus stopped it for good), until the visitor starts it.
+    $<HTMLButtonElement>(later, '.next')!.blur();
+    await later.updateComplete;
+    expect(later.rotating).to.equal(false);
   });
 
   it('keeps Previous and Next on one row either side of the picker, on a phone, with eight quotes', async () => {

@@ -120,14 +120,14 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     if (!globalThis.document) return;
     this._partnerQuotes = readQuotes(this);
     this._motion ??= matchMedia('(prefers-reduced-motion: reduce)');
-    this._motion.addEventListener('change', this._onMotion);
+    this._motion.addEventListener('change', this._autoRotate);
     document.addEventListener('visibilitychange', this._schedule);
     if (this.hasUpdated) this._watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._motion.removeEventListener('change', this._onMotion);
+    this._motion.removeEventListener('change', this._autoRotate);
     document.removeEventListener('visibilitychange', this._schedule);
     // The pointer's leave may never come for an element moved from under it.
     this._hovered = false;
@@ -150,7 +150,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     this._delay = ms >= MIN_INTERVAL ? Math.min(ms, MAX_INTERVAL) : ms > 0 ? MIN_INTERVAL : DEFAULT_INTERVAL;
     // A removed attribute (null) quietly returns to the default.
     if (changed.has('interval') && this.interval != null && this._delay != ms) this.warn('interval', String(this.interval), `${MIN_INTERVAL} to ${MAX_INTERVAL} milliseconds`, this._delay);
-    if (changed.has('autoplay')) this.rotating = this.autoplay && !this._stopped && !this._motion?.matches;
+    if (changed.has('autoplay')) this._autoRotate();
     // The arrows point the way the buttons go, right to left too (and again for a key or a swipe, below).
     this._mirrored = this.textDir ? this.textDir == 'rtl' : !!globalThis.getComputedStyle && getComputedStyle(this).direction == 'rtl';
     // A screen reader says the role after the name: "Recovery quotes
@@ -189,7 +189,10 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('autoplay')) this._watch();
-    if (changed.has('rotating') || changed.has('autoplay') || changed.has('interval')) this._schedule();
+    // Also when rotation is on and no timer runs: a list that had one quote,
+    // or a hover, an off-screen pause or a hidden tab that has ended, finds
+    // its timer again.
+    if (changed.has('rotating') || changed.has('autoplay') || changed.has('interval') || (this.rotating && !this._timer)) this._schedule();
   }
 
   protected override render(): TemplateResult {
@@ -324,8 +327,14 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     this._schedule();
   };
 
-  private _onMotion = () => {
-    this.rotating = !this._motion.matches && this.autoplay && !this._stopped;
+  /**
+   * Rotation as `autoplay` asks, unless the visitor stopped it or motion is
+   * reduced. Focus inside when it would start stops it, as focus coming in
+   * would have: a keyboard or screen reader user is there.
+   */
+  private _autoRotate = () => {
+    if (this.autoplay && this.matches?.(':focus-within')) this._stopped = true;
+    this.rotating = this.autoplay && !this._stopped && !this._motion?.matches;
   };
 
   /** Arrow keys on the controls move like the arrows on screen: mirrored right to left. */
@@ -387,7 +396,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     clearTimeout(this._timer);
     this._timer =
       this.rotating && this.isConnected && !this._hovered && this._onScreen && !document.hidden && this._quotes.length > 1
-        ? setTimeout(() => this._go(1, 'rotation'), this._delay)
+        ? setTimeout(() => ((this._timer = undefined), this._go(1, 'rotation')), this._delay)
         : undefined;
   };
 }
