@@ -677,12 +677,19 @@ describe('<recovery-info-card>', () => {
         },
       ],
     };
-    const el = await card(html`<recovery-info-card
-      ><script type="application/json" slot="content">
-        ${JSON.stringify(doc)}
-      </script></recovery-info-card
-    >`);
-    const related = await until(() => $(el, 'nav.related'), 3000, 'the partner topic');
+    // Two cards on one page: no two landmarks of the same name (axe's landmark-unique).
+    const both = await fixture<HTMLElement>(html`<div>
+      ${[1, 2].map(
+        () => html`<recovery-info-card
+          ><script type="application/json" slot="content">
+            ${JSON.stringify(doc)}
+          </script></recovery-info-card
+        >`,
+      )}
+    </div>`);
+    const [el, other] = Array.from(both.querySelectorAll<RecoveryInfoCard>('recovery-info-card'));
+    const related = await until(() => $(el, '.related'), 3000, 'the partner topic');
+    await until(() => $(other, '.related'), 3000, 'the second card’s partner topic');
     expect($(el, '#related')!.localName).to.equal('h3');
     const link = related.querySelector('a')!;
     expect(link.textContent).to.equal('Supporting someone who self-harms');
@@ -691,7 +698,7 @@ describe('<recovery-info-card>', () => {
     const event = nextEvent<{ href: string; kind: string }>(el, 'recovery-link');
     link.click();
     expect((await event).detail).to.deep.equal({ href: 'https://partner.example/supporting', kind: 'related' });
-    await expect(el).to.be.accessible();
+    await expect(both).to.be.accessible();
   });
 
   it('passes axe in every state of the compact card, light and dark, at double text size', async () => {

@@ -197,12 +197,13 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
         <div id="more" class="more" ?hidden=${!open}>
           ${this._sections(topic.sections, topic.quotes, sub, lang)}
           ${topic.related?.length
-            ? html`<nav class="related" aria-labelledby="related">
+            ? // Not a <nav>: two cards on a page would make two landmarks of one name. Its heading leads to it.
+              html`<div class="related">
                 ${heading(sub, t('related'), 'related')}
                 <ul lang=${ifDefined(lang)}>
                   ${topic.related.map((r) => html`<li>${this._link(r.url, r.title, 'related')}${r.description ? ` – ${r.description}` : ''}</li>`)}
                 </ul>
-              </nav>`
+              </div>`
             : nothing}
         </div>
         <slot name="cta"></slot>
