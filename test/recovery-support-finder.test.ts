@@ -1304,6 +1304,20 @@ describe('<recovery-support-finder>', () => {
       expect($(el, '[part=exit]')!.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
       expect(log.warnings).to.have.length(1);
     });
+
+    it('refuses a quick-exit-url that would keep the visitor on the partner’s site, and takes a path from its root', async () => {
+      // Read as relative, these lead to a page of the partner's own site: its "page not found".
+      for (const [i, bad] of ['www.bbc.co.uk/weather', 'https//www.bbc.co.uk/weather', 'weather'].entries()) {
+        const el = await finder(html`<recovery-support-finder quick-exit quick-exit-url=${bad}></recovery-support-finder>`);
+        expect($(el, '[part=exit]')!.getAttribute('href'), bad).to.equal('https://www.bbc.co.uk/weather');
+        expect(log.warnings[i]).to.equal(
+          `<recovery-support-finder>: quick-exit-url="${bad}" is not allowed (use an http: or https: URL, or a path on this site from /); using https://www.bbc.co.uk/weather.`,
+        );
+      }
+      const own = await finder(html`<recovery-support-finder quick-exit quick-exit-url="/news"></recovery-support-finder>`);
+      expect($(own, '[part=exit]')!.getAttribute('href')).to.equal('/news');
+      expect(log.warnings).to.have.length(3);
+    });
   });
 
   it('passes axe in light and dark, at 320 px without sideways scrolling, with quick exit', async () => {

@@ -60,7 +60,7 @@ export const PAGE = 10;
  * @attr {string} services-src - URL of a services document (JSON) from the partner.
  * @attr {'merge'|'replace'} services-mode - `merge` lists crisis lines first (the partner's, then the built-in ones), then the partner's other services, then the built-in ones; `replace` lists only the partner's, with the region's built-in 24/7 lines apart when none of theirs is one. Emergency numbers are never removed. Default `merge`.
  * @attr {boolean} quick-exit - Shows an "Exit this page" button; pressing Shift 3 times also exits.
- * @attr {string} quick-exit-url - Where quick exit goes. Default `https://www.bbc.co.uk/weather`.
+ * @attr {string} quick-exit-url - Where quick exit goes: an `http:` or `https:` URL, or a path on this site from `/`. Default `https://www.bbc.co.uk/weather`.
  * @attr {2|3|4|5|6} heading-level - Level of the finder's heading. Default 2.
  * @attr {'light'|'dark'|'auto'} theme - Colour theme. Default `light`.
  * @attr {string} lang - Language; the built-in strings are English only (others come from a content document's `strings`, and dates and times then follow them); without them, dates and times follow an English `lang` that names a variety (`en-US`), else `en-GB` (a bare `en` too). Default: the nearest `lang`, else `en-GB`.
@@ -611,10 +611,13 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   }
 
   private _exitUrl(): string {
-    // A web page: http(s), or relative to this site (a neutral page of the partner's own).
+    // A web page: http(s), or a path on this site from its root (a neutral
+    // page of the partner's own). Not "www.bbc.co.uk/weather" or
+    // "https//…": read as relative, they would leave the visitor on the
+    // partner's site, on its "page not found".
     const url = safeUrl(this.quickExitUrl);
-    if (url && (/^https?:/i.test(url) || !url.includes(':'))) return url;
-    if (this.quickExitUrl != null && this.quickExitUrl != DEFAULT_EXIT) this.warn('quick-exit-url', String(this.quickExitUrl), 'an http: or https: URL', DEFAULT_EXIT);
+    if (url && /^(https?:|\/)/i.test(url)) return url;
+    if (this.quickExitUrl != null && this.quickExitUrl != DEFAULT_EXIT) this.warn('quick-exit-url', String(this.quickExitUrl), 'an http: or https: URL, or a path on this site from /', DEFAULT_EXIT);
     return DEFAULT_EXIT;
   }
 
