@@ -442,6 +442,21 @@ describe('<recovery-quote-carousel>', () => {
     expect(next.right <= el.getBoundingClientRect().right, 'within the carousel').to.equal(true);
   });
 
+  it('1. takes a label that is not a string, as a framework may pass it, for none', async () => {
+    for (const label of [false, 0, null, {}]) {
+      const el = document.createElement('recovery-quote-carousel') as RecoveryQuoteCarousel;
+      document.body.append(el);
+      try {
+        // As @lit/react sets it, before the first update: `label={custom && 'Stories'}`.
+        (el as unknown as { label: unknown }).label = label;
+        await el.updateComplete;
+        expect([$(el, 'section')?.getAttribute('aria-label'), $$(el, '.slide').length], String(label)).to.deep.equal(['Quotes about recovery', 2]);
+      } finally {
+        el.remove();
+      }
+    }
+  });
+
   it('1. takes the word "carousel" out of a label, with a warning: screen readers say it after the name', async () => {
     const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel label="Recovery quotes Carousel"></recovery-quote-carousel>`);
     expect($(el, 'section')!.getAttribute('aria-label')).to.equal('Recovery quotes');

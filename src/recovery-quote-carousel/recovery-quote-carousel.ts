@@ -155,7 +155,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     this._mirrored = this.textDir ? this.textDir == 'rtl' : !!globalThis.getComputedStyle && getComputedStyle(this).direction == 'rtl';
     // A screen reader says the role after the name: "Recovery quotes
     // carousel, carousel". The word comes out of the name, with a warning.
-    const label = this.label?.trim() ?? '';
+    // Not a string (`label={custom && 'Stories'}` in React passes false): no name of the partner's.
+    const label = typeof this.label == 'string' ? this.label.trim() : '';
     const role = this.t('carouselRole');
     const at = label.toLowerCase().indexOf(role.toLowerCase());
     this._label = (at < 0 ? label : `${label.slice(0, at)} ${label.slice(at + role.length)}`.replace(/\s+/g, ' ').trim()) || this.t('carouselLabel');
