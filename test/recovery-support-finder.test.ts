@@ -116,13 +116,14 @@ describe('<recovery-support-finder>', () => {
     });
 
     it('stays through bad configuration, loading, failed partner data and no results', async () => {
-      const bad = await finder(html`<recovery-support-finder region="Narnia" audience="pets" services-mode="all"></recovery-support-finder>`);
+      const bad = await finder(html`<recovery-support-finder region="Narnia" audience="pets" services-mode="all" topic="eating"></recovery-support-finder>`);
       expect(text($(bad, '.emergency'))).to.contain('call your local emergency number');
       // Each bad value is named once, as written, with what is allowed, even with no partner list to apply it to.
       expect(log.warnings.filter((w) => w.startsWith('<recovery-support-finder>')).map((w) => w.split(' is not allowed')[0])).to.have.members([
         '<recovery-support-finder>: region="Narnia"',
         '<recovery-support-finder>: audience="pets"',
         '<recovery-support-finder>: services-mode="all"',
+        '<recovery-support-finder>: topic="eating"',
       ]);
 
       const loading = await finder(html`<recovery-support-finder region="GB" services-src="/test-api/slow"></recovery-support-finder>`);

@@ -232,6 +232,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Every service shows whatever the topic (a crisis line serves them
+    // all), but a topic no document has is still a partner's mistake to
+    // hear of, as the card and carousel say it (one warning).
+    this.topicContent;
     if (changed.has('servicesMode')) {
       // Checked here too: documentsChanged reads it only when a partner list is there.
       this.option('services-mode', this.servicesMode, MODES, 'merge');
