@@ -739,6 +739,23 @@ describe('<recovery-support-finder>', () => {
       expect(text(status)).not.to.contain('In an emergency');
     });
 
+    it('follows the partner’s region set after the visitor chose, in the picker too, even to the value it had', async () => {
+      const el = await finder(html`<recovery-support-finder region="GB"></recovery-support-finder>`);
+      const picker = $<HTMLSelectElement>(el, '#region')!;
+      const shown = () => [picker.selectedOptions[0].textContent, $(el, '.emergency a[href^="tel:"]')!.getAttribute('href')];
+      await chooseRegion(el, 'CA');
+      await chooseRegion(el, 'GB');
+      // (A browser stops following an option's selected attribute once the visitor has chosen.)
+      el.region = 'CA';
+      await el.updateComplete;
+      expect(shown()).to.deep.equal(['Canada', 'tel:911']);
+      await chooseRegion(el, 'US');
+      // The page resets its region control to what it was: the visitor's choice gives way, as on the info card.
+      el.setAttribute('region', 'CA');
+      await el.updateComplete;
+      expect(shown()).to.deep.equal(['Canada', 'tel:911']);
+    });
+
     it('shows GB when the partner sets no region, whatever the browser’s language, and asks nothing', async () => {
       // An en-US browser on a UK partner's page must see 999 and UK lines, as the card beside it does.
       sinon.stub(navigator, 'languages').get(() => ['en-US', 'en']);

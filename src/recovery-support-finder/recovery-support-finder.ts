@@ -41,7 +41,12 @@ const id = (s: Service) => s.id;
  */
 const STUCK_MS = 5000;
 const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
-/** A server render writes a false property as checked="false", which checks the box: false is left out. */
+/**
+ * A property, not an attribute: once the visitor has changed a control, the
+ * browser no longer follows its checked or selected attribute. A server
+ * render writes a false property as checked="false", which checks the box:
+ * false is left out.
+ */
 const on = (value: boolean) => (value || nothing) as boolean;
 /** Services rendered at first and per "Show more": a partner list of 5,000 renders as fast as one of 50. */
 export const PAGE = 10;
@@ -136,6 +141,13 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   /** The visitor's choices: they live only in the page. */
   private _chosenRegion?: string;
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // The partner setting `region` afterwards wins, even to the value it
+    // had, as on the info card: both then show the same emergency number.
+    if (name == 'region' && this.hasUpdated) this._chosenRegion = undefined;
+  }
   private _filters: Filters = { methods: [], audience: 'all', openNow: false };
   private _limit = PAGE;
   private _now = Date.now();
@@ -335,7 +347,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           <div>
             <label for="region">${t('region')}</label>
             <select id="region" name="region">
-              ${this._picker.map((r) => html`<option value=${r} ?selected=${r == region}>${this._regionName(r)}</option>`)}
+              ${this._picker.map((r) => html`<option value=${r} .selected=${on(r == region)}>${this._regionName(r)}</option>`)}
             </select>
           </div>
           ${listed
