@@ -557,6 +557,27 @@ describe('<recovery-support-finder>', () => {
       expect($$(el, '[part=results] > li').length).to.equal(20);
       expect(el.shadowRoot!.activeElement!.textContent).to.equal('Partner service 10');
     });
+    it('keeps "Show more" and the list under the visitor’s focus when services close on the hour', async () => {
+      // Thursday 16:59:30 in London: 15 partner services open until 17:00, and "open now only".
+      const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 26, 16, 59, 30), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      const doc = { version: 1, services: Array.from({ length: 15 }, (_, i) => partnerService(i)) };
+      const el = await finder(html`<recovery-support-finder region="GB"
+        ><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-support-finder
+      >`);
+      await until(() => names(el).includes('Partner service 0'), 3000, 'partner data');
+      await choose(el, 'input[name=openNow]');
+      const more = $<HTMLButtonElement>(el, 'button.more')!;
+      more.focus();
+      await clock.tickAsync(31_000);
+      await el.updateComplete;
+      // 17:00: they have closed, but the list waits for the visitor, and focus stays where it was.
+      expect([el.shadowRoot!.activeElement == more, more.isConnected, names(el).includes('Partner service 0')]).to.deep.equal([true, true, true]);
+      // Focus moves on to the filters: the list catches up.
+      $<HTMLInputElement>(el, 'input[name=openNow]')!.focus();
+      await el.updateComplete;
+      expect([names(el).includes('Partner service 0'), !!$(el, 'button.more')]).to.deep.equal([false, false]);
+    });
+
     it('keeps a 24/7 line on the first page when a partner lists more than a page of weekday crisis lines', async () => {
       const weekday = Array.from({ length: 12 }, (_, i) => partnerService(i, { crisis: true }));
       const el = await finder(html`<recovery-support-finder region="GB" services-src=${echo({ version: 1, services: weekday })}></recovery-support-finder>`);

@@ -50,6 +50,8 @@ const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
 const on = (value: boolean) => (value || nothing) as boolean;
 /** Services rendered at first and per "Show more": a partner list of 5,000 renders as fast as one of 50. */
 export const PAGE = 10;
+/** Focus here holds the list as it is (see `render`). */
+const HELD = '.results, .more';
 
 /**
  * Helps a visitor find help now: an emergency banner that never hides,
@@ -323,9 +325,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // from under their focus: not the clock ("open now" drops and reorders
     // services on the hour), nor partner data arriving late (the focused
     // "Call 116 123" would become another service's number). The list holds,
-    // with each service's state brought up to date, until focus leaves it.
+    // with each service's state brought up to date, until focus leaves it
+    // (or "Show more" after it, which would go, and focus with it, if the
+    // list became shorter).
     const inputs = [region, this._filters];
-    this._held = !!this._shown && inputs.every((v, i) => v === this._inputs[i]) && !!(this.renderRoot as ShadowRoot).activeElement?.closest('.results');
+    this._held = !!this._shown && inputs.every((v, i) => v === this._inputs[i]) && !!(this.renderRoot as ShadowRoot).activeElement?.closest(HELD);
     if (!this._held) [this._shown, this._inputs] = [select(this._services, region, this._filters, this._now, services, PAGE), inputs];
     // `listed` false: a region the list has no service for (a country no
     // data covers, "Another country"): no filters to set and no "0
@@ -657,7 +661,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   /** Out of a held list (to the form, the host page, nowhere): bring it up to date. */
   private _onFocusOut = (e: FocusEvent) => {
     const to = e.relatedTarget as Element | null;
-    if (this._held && !(to?.getRootNode() == this.renderRoot && to.closest('.results'))) this.requestUpdate();
+    if (this._held && !(to?.getRootNode() == this.renderRoot && to.closest(HELD))) this.requestUpdate();
   };
 
   /** A call to the emergency number is a contact too: the partner's count of calls made from the page would miss the most urgent. */
