@@ -267,8 +267,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // its way; a country no data covers, or a value that names none, keeps
     // "call your local emergency number" rather than another country's number.
     const wanted = regionFor(this.region, known, this.loading, (value, allowed, fallback) => this.warn('region', value, allowed, fallback));
-    // The partner's region stays in the picker, so the visitor can come back to it.
-    const regions = (this._picker = known.includes(wanted) ? known : [...known, wanted]);
+    // The partner's region stays in the picker, so the visitor can come back
+    // to it; "Another country" ends it, so a visitor from a country the list
+    // does not cover can leave another country's number for the advice to
+    // call their own.
+    const regions = (this._picker = [...known, ...(known.includes(wanted) || wanted == ELSEWHERE ? [] : [wanted]), ELSEWHERE]);
     this._regionValue = (this._chosenRegion && regions.includes(this._chosenRegion) && this._chosenRegion) || wanted;
   }
 
