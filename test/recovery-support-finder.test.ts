@@ -269,10 +269,12 @@ describe('<recovery-support-finder>', () => {
       ]);
       expect(count(el)).to.equal('10 services');
       const samaritans = serviceNamed(el, 'Samaritans');
+      // Each link says whose it is to a screen reader listing the page's links ("Webchat" alone could be anyone's).
       expect(Array.from(samaritans.querySelectorAll('.contacts a')).map((a) => [a.getAttribute('href'), a.textContent!.trim()])).to.deep.equal([
-        ['tel:116123', 'Call 116 123'],
-        ['mailto:jo@samaritans.org', 'Email jo@samaritans.org'],
+        ['tel:116123', 'Call 116 123: Samaritans'],
+        ['mailto:jo@samaritans.org', 'Email jo@samaritans.org: Samaritans'],
       ]);
+      expect(samaritans.querySelector('.contacts a .sr-only')!.textContent).to.equal(': Samaritans');
       expect(text(samaritans.querySelector('.status'))).to.equal('Open 24 hours, every day');
       expect(text(samaritans.querySelector('.meta'))).to.contain('Checked 25 November 2026');
       expect(samaritans.querySelector<HTMLAnchorElement>('.meta a')!.href).to.equal('https://www.samaritans.org/how-we-can-help/contact-samaritan/');
@@ -288,15 +290,15 @@ describe('<recovery-support-finder>', () => {
       expect(samaritans.querySelector('.meta .sr-only')!.getBoundingClientRect().width).to.be.at.most(1);
       const shout = serviceNamed(el, 'Shout');
       expect(shout.querySelector('.contacts a')!.getAttribute('href')).to.equal('sms:85258?body=SHOUT');
-      expect(shout.querySelector('.contacts a')!.textContent!.trim()).to.equal('Text SHOUT to 85258');
+      expect(shout.querySelector('.contacts a')!.textContent!.trim()).to.equal('Text SHOUT to 85258: Shout');
       // A text-only number says so; "Text 988" in the data is not doubled.
       el.region = 'AU';
       await el.updateComplete;
       const lifeline = serviceNamed(el, 'Lifeline Australia');
-      expect(Array.from(lifeline.querySelectorAll('.contacts a')).map((a) => a.textContent!.trim())).to.deep.equal(['Call 13 11 14', 'Text 0477 13 11 14', 'Online chat']);
+      expect(Array.from(lifeline.querySelectorAll('.contacts a')).map((a) => a.textContent!.trim())).to.deep.equal(['Call 13 11 14', 'Text 0477 13 11 14', 'Online chat'].map((a) => `${a}: Lifeline Australia`));
       el.region = 'US';
       await el.updateComplete;
-      expect(serviceNamed(el, '988 Suicide & Crisis Lifeline').querySelector('a[href^="sms:"]')!.textContent!.trim()).to.equal('Text 988');
+      expect(serviceNamed(el, '988 Suicide & Crisis Lifeline').querySelector('a[href^="sms:"]')!.textContent!.trim()).to.equal('Text 988: 988 Suicide & Crisis Lifeline');
       el.region = 'GB';
       await el.updateComplete;
       const calm = serviceNamed(el, 'CALM (Campaign Against Living Miserably)');
@@ -393,7 +395,7 @@ describe('<recovery-support-finder>', () => {
       await el.updateComplete;
       expect(names(el)).to.deep.equal(before);
       expect(el.shadowRoot!.activeElement).to.equal(call);
-      expect(text(call)).to.equal('Call 0300 123 3393');
+      expect(text(call)).to.equal('Call 0300 123 3393: Mind Infoline');
       expect(count(el)).to.equal(`${before.length} services`);
       // Each held service's state is still the time's.
       expect(text(serviceNamed(el, 'Mind Infoline').querySelector('.status'))).to.match(/^Open now, until 18:00/);
@@ -725,9 +727,11 @@ describe('<recovery-support-finder>', () => {
       for (const ours of ['.hours', '.facts', '.meta']) expect(theirs.querySelector(ours)!.closest('[lang]')).to.equal($(el, 'section'));
       // "Call" is ours; the number (or a chat's name) is theirs.
       const call = theirs.querySelector('.contacts a')!;
-      expect(text(call)).to.equal('Call 01632 960001');
+      expect(text(call)).to.equal('Call 01632 960001: Ligne partenaire');
       expect(call.querySelector('span')!.lang).to.equal('fr');
       expect(call.querySelector('span')!.textContent).to.equal('01632 960001');
+      // Whose it is, in their language too.
+      expect(call.querySelector('.sr-only [lang=fr]')!.textContent).to.equal('Ligne partenaire');
       expect(text(theirs.querySelector('.meta'))).to.contain('Checked 1 November 2026');
       expect(serviceNamed(el, 'Samaritans').hasAttribute('lang')).to.equal(false);
     });

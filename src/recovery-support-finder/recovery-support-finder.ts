@@ -472,7 +472,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   /**
    * When a fact was checked, and where it comes from. The links say whose
-   * source or website they are to a screen reader listing a page's links.
+   * source or website they are to a screen reader listing a page's links,
+   * as the contact links do ("Webchat: Shout").
    */
   private _meta(whose: unknown, verifiedAt: string | undefined, source: string | undefined, website?: string): TemplateResult {
     const t = this.t;
@@ -510,9 +511,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const lang = this.langOf(s);
     const website = safeUrl(s.website, false);
     const source = safeUrl(s.source, false);
+    const name = lang ? html`<span lang=${lang}>${s.name}</span>` : s.name;
     return html`<li class="service ${s.crisis ? 'crisis' : ''}" part="service">
       <article aria-labelledby=${id}>
-        <div tabindex="-1">${heading(this._level + 1, lang ? html`<span lang=${lang}>${s.name}</span>` : s.name, id)}</div>
+        <div tabindex="-1">${heading(this._level + 1, name, id)}</div>
         ${status ? html`<p class="status ${state.kind}" part="status" id="${id}-status">${status}${state.kind == 'always' ? '' : zone}</p>` : nothing}
         <p lang=${ifDefined(lang)}>${s.description}</p>
         <ul class="row contacts" role="list">
@@ -529,7 +531,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
                     rel=${ifDefined(/^http/.test(href) ? 'noopener noreferrer' : undefined)}
                     aria-describedby=${ifDefined(closed ? `${id}-status` : undefined)}
                     @click=${() => emit(this, 'recovery-contact', { serviceId: s.id, method: c.method })}
-                    >${this._action(c, lang)}</a
+                    >${this._action(c, lang)}<span class="sr-only">: ${name}</span></a
                   >
                 </li>`
               : nothing;
@@ -538,7 +540,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         ${hours.length ? html`<p class="muted hours">${hours.join('; ')}${zone}</p>` : nothing}
         <p class="muted facts">${facts.join(SEP)}${s.note ? html`${SEP}<span lang=${ifDefined(lang)}>${s.note}</span>` : nothing}</p>
         ${this._meta(
-          lang ? html`<span lang=${lang}>${s.name}</span>` : s.name,
+          name,
           s.verifiedAt,
           source,
           website && !s.contacts.some((c) => c.href == website) ? website : undefined,
