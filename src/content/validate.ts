@@ -127,10 +127,10 @@ const contact: Rule = (v, p, e) => {
   const [pattern, hint] = HREF[c.method];
   // The separators people write in a number (tel:0800 123 456,
   // tel:0800-123-456) are taken out of the link: it dials the digits. So is
-  // the "(0)" of +44 (0)800 123 456, which is not dialled after a country
-  // code (+440800… would not connect).
+  // the "(0)" of +44 (0)800 123 456 or 0044 (0)800 123 456, which is not
+  // dialled after a country code (+440800… would not connect).
   c.href = c.href.replace(/^(tel:|sms:)([^?]*)/, (_, scheme: string, number: string) =>
-    scheme + (/^\W*\+/.test(number) ? number.replace('(0)', '') : number).replace(/[ ().-]/g, ''),
+    scheme + (/^\W*(\+|00)/.test(number) ? number.replace('(0)', '') : number).replace(/[ ().-]/g, ''),
   );
   return pattern.test(c.href)
     ? c
