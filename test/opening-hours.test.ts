@@ -106,6 +106,8 @@ describe('opening hours', () => {
     const t = translator('en-GB', strings);
     expect(hoursText(london([[['fri', 'sat', 'sun', 'mon', 'wed'], '22:00', '02:00']]), t, 'en-GB')).to.deep.equal(['Friday to Monday, Wednesday, 22:00 to 02:00']);
     expect(hoursText(calm, t, 'en-GB')).to.deep.equal(['Every day, 17:00 to midnight']);
+    // A close written 00:00 is the same midnight, as the status says ("until midnight"); an opening at 00:00 is a time.
+    expect(hoursText(london([[['mon'], '17:00', '00:00'], [['tue'], '00:00', '08:00']]), t, 'en-US')).to.deep.equal(['Monday, 5:00 PM to midnight', 'Tuesday, 12:00 AM to 8:00 AM']);
   });
 
   describe('in words', () => {

@@ -33,7 +33,10 @@ export function statusText(state: OpenState, t: Translate, locale: string, sameD
   }
 }
 
-/** One line per range: "Every day, 17:00 to midnight", "Monday to Friday, 09:00 to 18:00". */
+/**
+ * One line per range: "Every day, 17:00 to midnight" (a close written 24:00
+ * or 00:00), "Monday to Friday, 09:00 to 18:00".
+ */
 export function hoursText(hours: Hours | null, t: Translate, locale: string): string[] {
   if (!hours || 'alwaysOpen' in hours) return [];
   return hours.weekly.map((range) => {
@@ -46,6 +49,6 @@ export function hoursText(hours: Hours | null, t: Translate, locale: string): st
               from == to ? weekdayName(from, locale) : t('dayRange', { from: weekdayName(from, locale), to: weekdayName(to, locale) }),
             )
             .join(', ');
-    return `${days}, ${t('timeRange', { from: time(minutes(range.open), t, locale), to: time(minutes(range.close), t, locale) })}`;
+    return `${days}, ${t('timeRange', { from: time(minutes(range.open), t, locale), to: time(minutes(range.close) || 1440, t, locale) })}`;
   });
 }
