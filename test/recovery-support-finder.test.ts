@@ -322,6 +322,22 @@ describe('<recovery-support-finder>', () => {
       expect(serviceNamed(el, 'selfharmUK').querySelector('.status')).to.equal(null);
     });
 
+    it('writes a partner’s age limits plainly, and none for a range that covers everyone', async () => {
+      const ages: [number, number][] = [[0, 17], [18, 120], [11, 25], [0, 120], [0, 130]];
+      const doc = { version: 1, services: ages.map((ageRange, i) => partnerService(i, { ageRange })) };
+      const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace"
+        ><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-support-finder
+      >`);
+      await until(() => names(el).includes('Partner service 4'), 3000, 'partner data');
+      expect(ages.map((_, i) => text(serviceNamed(el, `Partner service ${i}`).querySelector('.facts')))).to.deep.equal([
+        'Free · Not a crisis service · Under 18',
+        'Free · Not a crisis service · 18 and over',
+        'Free · Not a crisis service · Ages 11 to 25',
+        'Free · Not a crisis service',
+        'Free · Not a crisis service',
+      ]);
+    });
+
     it('marks a zone name the browser gives in English, under another language’s strings', async () => {
       await executeServerCommand('set-timezone', { timeZone: 'Pacific/Auckland' });
       try {

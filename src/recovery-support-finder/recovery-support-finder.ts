@@ -503,7 +503,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
       t(s.free ? 'free' : 'notFree'),
       !s.crisis && t('notCrisis'),
       // Papyrus is for young people under 35, and for anyone worried about one: a parent of 50 may call.
-      from === 0 ? t(s.audiences.includes('worried-about-someone') && s.audiences.includes('young-people') ? 'ageUnderOrWorried' : 'ageUnder', { n: to! + 1 }) : to! >= 120 ? t('ageOver', { n: from! }) : from != null && t('ageRange', { from, to: to! }),
+      // 120 and over is no upper limit: [0, 120] is anyone, not "Under 121".
+      to! >= 120
+        ? from! > 0 && t('ageOver', { n: from! })
+        : from === 0
+          ? t(s.audiences.includes('worried-about-someone') && s.audiences.includes('young-people') ? 'ageUnderOrWorried' : 'ageUnder', { n: to! + 1 })
+          : from != null && t('ageRange', { from, to: to! }),
       elsewhere && t('onlyIn', { region: intl(Intl.ListFormat, locale).format(s.regions.map((r) => this._regionName(r))) }),
     ].filter(Boolean);
     // The service's own words (name, description, note) in its document's
