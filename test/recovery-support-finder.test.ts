@@ -322,6 +322,21 @@ describe('<recovery-support-finder>', () => {
       expect(serviceNamed(el, 'selfharmUK').querySelector('.status')).to.equal(null);
     });
 
+    it('gives a partner’s contact its verb once: not "Call Call us free"', async () => {
+      const contacts = [
+        { method: 'phone', display: 'Call us free on 0800 123 456', href: 'tel:0800123456' },
+        { method: 'email', display: 'Email us', href: 'mailto:help@partner.example' },
+        { method: 'phone', display: 'Callback line', href: 'tel:01632960009' },
+      ];
+      const doc = { version: 1, services: [partnerService(1, { contacts })] };
+      const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace"
+        ><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-support-finder
+      >`);
+      await until(() => names(el).includes('Partner service 1'), 3000, 'partner data');
+      const links = Array.from(serviceNamed(el, 'Partner service 1').querySelectorAll('.contacts a'), (a) => a.textContent!.split(':')[0].trim());
+      expect(links).to.deep.equal(['Call us free on 0800 123 456', 'Email us', 'Call Callback line']);
+    });
+
     it('writes a partner’s age limits plainly, and none for a range that covers everyone', async () => {
       const ages: [number, number][] = [[0, 17], [18, 120], [11, 25], [0, 120], [0, 130]];
       const doc = { version: 1, services: ages.map((ageRange, i) => partnerService(i, { ageRange })) };
