@@ -322,11 +322,13 @@ describe('<recovery-support-finder>', () => {
       expect(serviceNamed(el, 'selfharmUK').querySelector('.status')).to.equal(null);
     });
 
-    it('gives a partner’s contact its verb once: not "Call Call us free"', async () => {
+    it('gives a partner’s contact its verb once (not "Call Call us free"), and a text its keyword in words', async () => {
       const contacts = [
         { method: 'phone', display: 'Call us free on 0800 123 456', href: 'tel:0800123456' },
         { method: 'email', display: 'Email us', href: 'mailto:help@partner.example' },
         { method: 'phone', display: 'Callback line', href: 'tel:01632960009' },
+        // The keyword only in the link: a phone that drops it leaves the visitor to type it, so it is written out.
+        { method: 'sms', display: '85258', href: 'sms:85258?body=NORTH' },
       ];
       const doc = { version: 1, services: [partnerService(1, { contacts })] };
       const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace"
@@ -334,7 +336,7 @@ describe('<recovery-support-finder>', () => {
       >`);
       await until(() => names(el).includes('Partner service 1'), 3000, 'partner data');
       const links = Array.from(serviceNamed(el, 'Partner service 1').querySelectorAll('.contacts a'), (a) => a.textContent!.split(':')[0].trim());
-      expect(links).to.deep.equal(['Call us free on 0800 123 456', 'Email us', 'Call Callback line']);
+      expect(links).to.deep.equal(['Call us free on 0800 123 456', 'Email us', 'Call Callback line', 'Text NORTH to 85258']);
     });
 
     it('writes a partner’s age limits plainly, and none for a range that covers everyone', async () => {

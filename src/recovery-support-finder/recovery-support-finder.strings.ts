@@ -38,6 +38,8 @@ export const strings = {
   'action.sms': '{display}',
   // A text-only number must not read as one to call.
   'action.smsNumber': 'Text {display}',
+  // The keyword the link puts in the message, in words too: a phone that drops it leaves the visitor to type it.
+  'action.smsKeyword': 'Text {keyword} to {display}',
   'action.chat': '{display}',
   'action.email': 'Email {display}',
   'action.web': '{display}',
