@@ -113,6 +113,9 @@ export const base = css`
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.25;
+    /* A word wider than a narrow phone at large text ("recovering") breaks
+       with a hyphen where the browser knows the language, not bare. */
+    hyphens: auto;
   }
   p,
   ul,
