@@ -219,7 +219,8 @@ export default [
       dir: 'dist/elements',
       format: 'es',
       entryFileNames: `${name}.js`,
-      chunkFileNames: `chunks/[name]-[hash].js`,
+      // Named for its element: a partner pinning one (SECURITY.md) can tell which.
+      chunkFileNames: `chunks/${name}-[name]-[hash].js`,
       banner,
       sourcemap: true,
     },
