@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import type { Service } from '../src/content/types.js';
+import type { Contact, Service } from '../src/content/types.js';
 import type { RecoveryErrorDetail } from '../src/shared/events.js';
 import '../src/recovery-support-finder/define.js';
 import { navigation, stay } from '../src/recovery-support-finder/quick-exit.js';
@@ -201,7 +201,7 @@ describe('<recovery-support-finder>', () => {
       expect(log.warnings).to.have.length(1);
       await expect(el).to.be.accessible();
       // Offered on every finder, last: a visitor from a country the list does not cover is not left with 999.
-      expect($$(blank, '#region option').map((o) => o.value)).to.deep.equal(['GB', 'GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR', 'IE', 'US', 'CA', 'AU', 'NZ', 'ZZ']);
+      expect($$<HTMLOptionElement>(blank, '#region option').map((o) => o.value)).to.deep.equal(['GB', 'GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR', 'IE', 'US', 'CA', 'AU', 'NZ', 'ZZ']);
       await chooseRegion(blank, 'ZZ');
       expect(text($(blank, '.emergency'))).to.equal('Emergency. If someone’s life is at risk, call your local emergency number now.');
       expect(text($(blank, '.empty'))).to.contain('This list does not cover where you are.');
@@ -329,7 +329,7 @@ describe('<recovery-support-finder>', () => {
         { method: 'phone', display: 'Callback line', href: 'tel:01632960009' },
         // The keyword only in the link: a phone that drops it leaves the visitor to type it, so it is written out.
         { method: 'sms', display: '85258', href: 'sms:85258?body=NORTH' },
-      ];
+      ] satisfies Contact[];
       const doc = { version: 1, services: [partnerService(1, { contacts })] };
       const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace"
         ><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-support-finder
