@@ -302,8 +302,9 @@ describe('hostile content documents', function () {
       expect(unsafeLinks(frame.doc)).to.deep.equal([]);
       expect(errors.length - errorsBefore).to.equal(unfetchable.length * 2);
       // Each refused quick-exit-url is named once and the default used; the
-      // rest (`&#106;avascript:…` and the like) are harmless relative URLs.
-      const usable = (v: string) => /^https?:/i.test(safeUrl(v) ?? '') || (safeUrl(v) != null && !safeUrl(v)!.includes(':'));
+      // rest are http(s) URLs or paths from the site's root (`/&#106;avascript:…`
+      // and the like: harmless).
+      const usable = (v: string) => /^(https?:|\/)/i.test(safeUrl(v) ?? '');
       const refused = UNSAFE_URLS.filter((v) => !usable(v));
       const exits = els
         .filter((el) => el.hasAttribute('quick-exit-url'))
