@@ -414,9 +414,12 @@ describe('<recovery-info-card>', () => {
     wrapper.append(later);
     await later.updateComplete;
     expect($$(later, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:112');
-    // The partner sets the finder's region: the visitor's choice is gone, and a new card shows its own region's number.
+    // The partner sets the finder's region: the visitor's choice is gone, from the cards that followed it
+    // too (they show their own region's number, not a choice the finder has dropped), and a new card shows its own.
     (finder as unknown as { region: string }).region = 'AU';
     await (finder as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await later.updateComplete;
+    expect($$(later, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:999');
     const fresh = document.createElement('recovery-info-card') as RecoveryInfoCard;
     fresh.setAttribute('region', 'GB');
     wrapper.append(fresh);

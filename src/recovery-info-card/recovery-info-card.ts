@@ -10,7 +10,7 @@ import { formatDate, SEP } from '../shared/format.js';
 import { attribution } from '../shared/attribution.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { FLAG, RecoveryElement } from '../shared/recovery-element.js';
-import { emergencyFor, knownRegions, lineFor, REGION_CODE, REGION_QUERY, regionFor, toHelplines, type Chosen } from '../shared/regions.js';
+import { emergencyFor, knownRegions, lineFor, REGION_CODE, REGION_QUERY, REGION_RESET, regionFor, toHelplines, type Chosen } from '../shared/regions.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { styles } from './recovery-info-card.styles.js';
 import { strings } from './recovery-info-card.strings.js';
@@ -112,6 +112,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     // Not on a server that calls connectedCallback: no page there.
     if (!globalThis.document) return;
     document.addEventListener('recovery-region-change', this._onRegionChange);
+    document.addEventListener(REGION_RESET, this._onRegionReset);
     // Added, or put back, after the visitor chose (a route change, a block
     // shown later): the card follows the choice too, unless the partner has
     // set its region since.
@@ -121,6 +122,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('recovery-region-change', this._onRegionChange);
+    document.removeEventListener(REGION_RESET, this._onRegionReset);
   }
 
   /**
@@ -149,6 +151,18 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     if (typeof region != 'string' || !REGION_CODE.test(region)) return;
     // A finder that does not answer (an older copy) gives the region alone.
     if (this._ask().region != region) this._chosen = bare({ region });
+    this.requestUpdate();
+  };
+
+  /**
+   * The partner set a finder's region over the visitor's choice: a card
+   * that followed the choice asks again (another finder may have one), else
+   * shows its own region, never a choice the finder beside it has dropped.
+   */
+  private _onRegionReset = () => {
+    if (!this._chosen) return;
+    this._chosen = undefined;
+    this._ask();
     this.requestUpdate();
   };
 

@@ -9,7 +9,7 @@ import { emit } from '../shared/events.js';
 import { formatDate, SEP } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { FLAG, over, RecoveryElement } from '../shared/recovery-element.js';
-import { countryOf, ELSEWHERE, emergencyFor, knownRegions, lineFor, REGION_QUERY, regionFor, toHelplines, type Chosen } from '../shared/regions.js';
+import { countryOf, ELSEWHERE, emergencyFor, knownRegions, lineFor, REGION_QUERY, REGION_RESET, regionFor, toHelplines, type Chosen } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
 import { zoneName } from './opening-hours.js';
@@ -148,7 +148,14 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     super.attributeChangedCallback(name, old, value);
     // The partner setting `region` afterwards wins, even to the value it
     // had, as on the info card: both then show the same emergency number.
-    if (name == 'region' && this.hasUpdated) this._chosenRegion = undefined;
+    if (name == 'region' && this.hasUpdated) this._unchoose();
+  }
+
+  /** The visitor's choice gives way to the partner's region; cards that followed it are told. */
+  private _unchoose(): void {
+    if (this._chosenRegion === undefined) return;
+    this._chosenRegion = undefined;
+    document.dispatchEvent(new Event(REGION_RESET));
   }
   private _filters: Filters = { methods: [], audience: 'all', openNow: false };
   private _limit = PAGE;
@@ -259,7 +266,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     if (changed.has('audience')) {
       this._filters = { ...this._filters, audience: this.option('audience', this.audience, AUDIENCES, 'all') };
     }
-    if (changed.has('region')) this._chosenRegion = undefined;
+    if (changed.has('region')) this._unchoose();
     const known = this._regions;
     // No guess from the browser's language: a visitor on a UK site with an
     // en-US browser must see 999, as the info card beside the finder does.

@@ -15,6 +15,8 @@ export interface Chosen {
   emergency?: Emergency;
 }
 export const REGION_QUERY = 'recovery-region-query';
+/** Dispatched on the document by a finder whose partner set its region over the visitor's choice: cards that followed the choice ask again. */
+export const REGION_RESET = 'recovery-region-reset';
 
 /** What a region looks like in a `recovery-region-change` event (`GB`, `GB-SCT`, `ZZ`). */
 export const REGION_CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;

@@ -137,6 +137,7 @@ describe('host matrix: created, moved and removed every way', function () {
       'MutationObserver of 1',
       'document recovery-region-change listener',
       'document recovery-region-query listener',
+      'document recovery-region-reset listener',
       'document visibilitychange listener',
       'document visibilitychange listener',
       'matchMedia((prefers-reduced-motion: reduce)) change listener',
