@@ -18,7 +18,8 @@ const text =
   (v, p, e) =>
     typeof v != 'string'
       ? fail(e, p, 'must be a string')
-      : !v.trim()
+      : // Nothing but spaces and invisible characters (U+200B, U+2060…) is empty too: an emergency sentence or button that shows nothing.
+        !v.replace(/[\s\p{Cf}]/gu, '')
         ? fail(e, p, 'must not be empty')
         : // Characters as JSON Schema's maxLength counts them: code points, so an emoji is one.
           // (More than twice `max` UTF-16 units is more than `max` code points, without counting a megabyte.)

@@ -78,6 +78,20 @@ describe('validateDocument', () => {
     }
   });
 
+  it('takes text of nothing but invisible characters for empty: an emergency sentence or button would show nothing', () => {
+    const s = service();
+    s.name = '\u200B \u2060';
+    const { skipped, errors, document } = validateDocument({
+      version: 1,
+      services: [s],
+      emergency: [{ region: 'GB', number: '999', text: '\u2060', source: 'https://partner.example/' }],
+      strings: { call: '\u200B' },
+    });
+    expect(skipped).to.deep.equal(['services[0].name: must not be empty', 'emergency[0].text: must not be empty']);
+    // Strings that show nothing on the emergency button: the whole document is refused, and the built-in words stay.
+    expect([errors, document]).to.deep.equal([['strings.call: must not be empty'], undefined]);
+  });
+
   it('reports every missing and wrongly typed field by path', () => {
     const result = validateDocument({
       version: 1,
