@@ -118,8 +118,18 @@ const HREF: Record<string, [RegExp, string]> = {
 };
 HREF.web = HREF.chat;
 
+/**
+ * Whether the digits on screen hold the number a link dials: an
+ * international one may be shown without its country code (1 to 3 digits),
+ * in national form (+44 20… as 020…, +1 800… as 800…).
+ */
+const showsNumber = (shown: string, number: string): boolean => {
+  const international = number.replace(/^(\+|00)/, '');
+  return [0, 1, 2, 3].some((k) => (k == 0 || international != number) && shown.includes(international.slice(k)));
+};
+
 const contact: Rule = (v, p, e) => {
-  const c = shape<{ method: string; href: string }>({
+  const c = shape<{ method: string; display: string; href: string }>({
     method: oneOf(['phone', 'sms', 'chat', 'email', 'web']),
     display: text(80),
     href: text(512),
@@ -133,9 +143,14 @@ const contact: Rule = (v, p, e) => {
   c.href = c.href.replace(/^(tel:|sms:)([^?]*)/, (_, scheme: string, number: string) =>
     scheme + (/^\W*(\+|00)/.test(number) ? number.replace('(0)', '') : number).replace(/[ ().-]/g, ''),
   );
-  return pattern.test(c.href)
-    ? c
-    : fail(e, `${p}.href`, /^(tel|sms|mailto|https?):/i.test(c.href) ? hint : 'must be tel:, sms:, mailto:, http: or https:');
+  if (!pattern.test(c.href)) return fail(e, `${p}.href`, /^(tel|sms|mailto|https?):/i.test(c.href) ? hint : 'must be tel:, sms:, mailto:, http: or https:');
+  // A number on screen is the number the link dials: one slip in a
+  // partner's list ("0800 123 4567" over tel:08001234576) would put a
+  // visitor in crisis through to a stranger.
+  const number = c.href.match(/^(?:tel|sms):(\+?\d+)/)?.[1];
+  const shown = c.display.replace('(0)', '').replace(/\D/g, '');
+  if (number && shown && !showsNumber(shown, number)) return fail(e, `${p}.display`, `must show the number the link dials (${number})`);
+  return c;
 };
 
 // The same open and close time is refused: it would show a line as open 24

@@ -60,6 +60,30 @@ describe('validateDocument', () => {
     expect(validateDocument({ version: 1, services: [s] }).skipped[0]).to.match(/^services\[0\]\.contacts\[0\]\.href: must be sms:/);
   });
 
+  it('leaves out a phone or text contact whose display is not the number its link dials', () => {
+    const s = service();
+    const check = (display: string, href: string) => {
+      s.contacts = [{ method: href.startsWith('sms') ? 'sms' : 'phone', display, href }];
+      return validateDocument({ version: 1, services: [s] }).skipped;
+    };
+    // A slip of two digits: a visitor in crisis would reach a stranger.
+    expect(check('01632 960 0001', 'tel:01632960010')).to.deep.equal(['services[0].contacts[0].display: must show the number the link dials (01632960010)']);
+    expect(check('Text NORTH to 07700 900123', 'sms:07700900132?body=NORTH')).to.have.length(1);
+    // The same number, however written: national form of an international link, words around it, no digits at all.
+    for (const [display, href] of [
+      ['020 7946 0000', 'tel:+442079460000'],
+      ['+44 (0)20 7946 0000', 'tel:+44 (0)20 7946 0000'],
+      ['0044 20 7946 0000', 'tel:00442079460000'],
+      ['1-800-273-8255', 'tel:+18002738255'],
+      ['800 273 8255', 'tel:+18002738255'],
+      ['Freephone 0808 157 0000 (24/7)', 'tel:08081570000'],
+      ['Call us', 'tel:08081570000'],
+      ['Text SHOUT to 85258', 'sms:85258?body=SHOUT'],
+    ]) {
+      expect(check(display, href), display).to.deep.equal([]);
+    }
+  });
+
   it('checks a contact href matches its method', () => {
     const s = service();
     s.contacts = [{ method: 'phone', display: 'Email us', href: 'mailto:a@b.org' }];
