@@ -324,11 +324,11 @@ describe('<recovery-support-finder>', () => {
 
     it('gives a partner’s contact its verb once (not "Call Call us free"), and a text its keyword in words', async () => {
       const contacts = [
-        { method: 'phone', display: 'Call us free on 0800 123 456', href: 'tel:0800123456' },
+        { method: 'phone', display: 'Call us free on 0808 157 0000', href: 'tel:08081570000' },
         { method: 'email', display: 'Email us', href: 'mailto:help@partner.example' },
         { method: 'phone', display: 'Callback line', href: 'tel:01632960009' },
         // The keyword only in the link: a phone that drops it leaves the visitor to type it, so it is written out.
-        { method: 'sms', display: '85258', href: 'sms:85258?body=NORTH' },
+        { method: 'sms', display: '07700 900123', href: 'sms:07700900123?body=NORTH' },
       ] satisfies Contact[];
       const doc = { version: 1, services: [partnerService(1, { contacts })] };
       const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace"
@@ -336,7 +336,7 @@ describe('<recovery-support-finder>', () => {
       >`);
       await until(() => names(el).includes('Partner service 1'), 3000, 'partner data');
       const links = Array.from(serviceNamed(el, 'Partner service 1').querySelectorAll('.contacts a'), (a) => a.textContent!.split(':')[0].trim());
-      expect(links).to.deep.equal(['Call us free on 0800 123 456', 'Email us', 'Call Callback line', 'Text NORTH to 85258']);
+      expect(links).to.deep.equal(['Call us free on 0808 157 0000', 'Email us', 'Call Callback line', 'Text NORTH to 07700 900123']);
     });
 
     it('writes a partner’s age limits plainly, and none for a range that covers everyone', async () => {
@@ -542,7 +542,7 @@ describe('<recovery-support-finder>', () => {
       const bad = partnerService(2, { contacts: [{ method: 'phone', display: 'Call us', href: 'tel:0800 BAD' }] });
       const worse = { ...partnerService(3), contacts: [{ method: 'web', display: 'Site', href: 'javascript:alert(1)' }] };
       // Written as people write numbers: kept, and the link dials the digits.
-      const spaced = partnerService(4, { contacts: [{ method: 'phone', display: '0800 123 456', href: 'tel:0800 123-456' }] });
+      const spaced = partnerService(4, { contacts: [{ method: 'phone', display: '0808 157 0000', href: 'tel:0808 157-0000' }] });
       const src = echo({ version: 1, services: [partnerService(1), bad, worse, spaced] });
       const heard: CustomEvent<RecoveryErrorDetail>[] = [];
       const listen = (e: Event) => heard.push(e as CustomEvent<RecoveryErrorDetail>);
@@ -554,7 +554,7 @@ describe('<recovery-support-finder>', () => {
         expect(names(el)).not.to.include('Partner service 3');
         expect(names(el)).to.include('Partner service 4');
         const item = $(el, '#s-partner-4')!.closest('li')!;
-        expect(Array.from(item.querySelectorAll('a[href^="tel:"]'), (a) => a.getAttribute('href'))).to.deep.equal(['tel:0800123456']);
+        expect(Array.from(item.querySelectorAll('a[href^="tel:"]'), (a) => a.getAttribute('href'))).to.deep.equal(['tel:08081570000']);
         const problems = [
           'services[1].contacts[0].href: must be tel: and 2 to 15 digits, e.g. tel:116123',
           'services[2].contacts[0].href: must be tel:, sms:, mailto:, http: or https:',

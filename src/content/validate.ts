@@ -136,16 +136,16 @@ const contact: Rule = (v, p, e) => {
   })(v, p, e);
   if (!c) return;
   const [pattern, hint] = HREF[c.method];
-  // The separators people write in a number (tel:0800 123 456,
-  // tel:0800-123-456) are taken out of the link: it dials the digits. So is
-  // the "(0)" of +44 (0)800 123 456 or 0044 (0)800 123 456, which is not
+  // The separators people write in a number (tel:0808 157 0000,
+  // tel:0808-157-0000) are taken out of the link: it dials the digits. So is
+  // the "(0)" of +44 (0)808 157 0000 or 0044 (0)808 157 0000, which is not
   // dialled after a country code (+440800… would not connect).
   c.href = c.href.replace(/^(tel:|sms:)([^?]*)/, (_, scheme: string, number: string) =>
     scheme + (/^\W*(\+|00)/.test(number) ? number.replace('(0)', '') : number).replace(/[ ().-]/g, ''),
   );
   if (!pattern.test(c.href)) return fail(e, `${p}.href`, /^(tel|sms|mailto|https?):/i.test(c.href) ? hint : 'must be tel:, sms:, mailto:, http: or https:');
   // A number on screen is the number the link dials: one slip in a
-  // partner's list ("0800 123 4567" over tel:08001234576) would put a
+  // partner's list ("0808 157 0001" over tel:08081570010) would put a
   // visitor in crisis through to a stranger.
   const number = c.href.match(/^(?:tel|sms):(\+?\d+)/)?.[1];
   const shown = c.display.replace('(0)', '').replace(/\D/g, '');

@@ -43,9 +43,9 @@ describe('validateDocument', () => {
     ];
     expect(validateDocument({ version: 1, services: [s] }).skipped).to.deep.equal([]);
     s.contacts = [
-      { method: 'phone', display: '0800 123 456', href: 'tel:0800 123 456' },
-      { method: 'phone', display: '(0800) 123-456', href: 'tel:(0800) 123-456' },
-      { method: 'phone', display: '+44 800.123.456', href: 'tel:+44 800.123.456' },
+      { method: 'phone', display: '0808 157 0000', href: 'tel:0808 157 0000' },
+      { method: 'phone', display: '(0808) 157-0000', href: 'tel:(0808) 157-0000' },
+      { method: 'phone', display: '+44 808.157.0000', href: 'tel:+44 808.157.0000' },
       { method: 'sms', display: 'Text SHOUT to 85 258', href: 'sms:85 258?body=SHOUT' },
       // The national "(0)" is not dialled after a country code.
       { method: 'phone', display: '+44 (0)20 7946 0000', href: 'tel:+44 (0)20 7946 0000' },
@@ -54,8 +54,8 @@ describe('validateDocument', () => {
     ];
     const { document, skipped } = validateDocument({ version: 1, services: [s] });
     expect(skipped).to.deep.equal([]);
-    expect(document!.services![0].contacts.map((c) => c.href)).to.deep.equal(['tel:0800123456', 'tel:0800123456', 'tel:+44800123456', 'sms:85258?body=SHOUT', 'tel:+442079460000', 'tel:00442079460000']);
-    expect(s.contacts[0].href, 'the partner’s object untouched').to.equal('tel:0800 123 456');
+    expect(document!.services![0].contacts.map((c) => c.href)).to.deep.equal(['tel:08081570000', 'tel:08081570000', 'tel:+448081570000', 'sms:85258?body=SHOUT', 'tel:+442079460000', 'tel:00442079460000']);
+    expect(s.contacts[0].href, 'the partner’s object untouched').to.equal('tel:0808 157 0000');
     s.contacts = [{ method: 'sms', display: 'x', href: 'sms:85258?body=<b>' }];
     expect(validateDocument({ version: 1, services: [s] }).skipped[0]).to.match(/^services\[0\]\.contacts\[0\]\.href: must be sms:/);
   });
