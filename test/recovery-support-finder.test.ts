@@ -1610,6 +1610,29 @@ describe('<recovery-support-finder>', () => {
       await until(() => exit.matches(':popover-open'), 5000, 'the button to float once the modal has gone');
     }));
 
+  it('floats the exit button in the host’s own modal dialog that holds the finder', async () => {
+    // A "Get help" dialog, whose wrapper's overflow stops the bar sticking.
+    await setViewport({ width: 375, height: 600 });
+    const dialog = await fixture<HTMLDialogElement>(html`<dialog style="width: 340px; max-height: 80vh; overflow: auto; padding: 0">
+      <div style="overflow: hidden"><recovery-support-finder region="GB" quick-exit></recovery-support-finder></div>
+    </dialog>`);
+    try {
+      dialog.showModal();
+      const el = dialog.querySelector<RecoverySupportFinder>('recovery-support-finder')!;
+      await el.updateComplete;
+      await frames(4);
+      const exit = $<HTMLAnchorElement>(el, '[part=exit]')!;
+      dialog.scrollTop = 900;
+      await until(() => exit.matches(':popover-open'), 3000, 'the button to float over the dialog it is in');
+      const box = exit.getBoundingClientRect();
+      expect(box.bottom).to.be.above(0);
+      // A click on it reaches it: it is inside the modal, not behind it.
+      expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) == el, 'the button takes the click').to.equal(true);
+    } finally {
+      dialog.close();
+    }
+  });
+
   it('never floats the exit button where the bar sticks', async () => {
     await setViewport({ width: 375, height: 600 });
     const el = await finder(html`<recovery-support-finder region="GB" quick-exit></recovery-support-finder>`);

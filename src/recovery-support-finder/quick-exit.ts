@@ -251,7 +251,9 @@ export class ExitFloat {
     // when the page takes it out without closing it, as a framework does
     // when it stops rendering it: no close event then, but the observer
     // sees it go.
-    const modal = on ? document.querySelector('dialog:modal') : this._modal;
+    let modal = on ? document.querySelector('dialog:modal') : this._modal;
+    // The partner's own "Get help" dialog around the finder is not in the way: the button floats in it.
+    for (let n: Node | null | undefined = bar; modal && n; n = n.parentNode ?? (n as ShadowRoot).host) if (n == modal) modal = null;
     if (modal != this._modal) {
       // (The one it waited for, if any, is let go of.)
       this._modal && this._observer!.unobserve(this._modal);
