@@ -313,6 +313,30 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     this.themeValue = this.option('theme', this.theme, THEMES, 'light');
   }
 
+  /**
+   * A first render that throws (a bug, or a page that took away what the
+   * widgets use, such as a polyfill that trims `Intl`) leaves the partner's
+   * own content inside the element on screen (the embed snippets put the
+   * emergency route there), never an empty box; the element then stays as
+   * it is. A later update that throws keeps what is on screen.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      if (!this.hasUpdated) {
+        this._failed = true;
+        this.renderRoot.replaceChildren(document.createElement('slot'));
+      }
+      console.error(`<${this.localName}>:`, error);
+    }
+  }
+  private _failed = false;
+
+  protected override shouldUpdate(): boolean {
+    return !this._failed;
+  }
+
   protected override update(changed: PropertyValues): void {
     const focused = this.shadowRoot?.activeElement;
     super.update(changed);
