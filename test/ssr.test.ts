@@ -27,6 +27,9 @@ describe('server-side rendering', () => {
       // The exit button is a link, and works; Shift does nothing yet, so the hint saying it does is not shown.
       const hint = () => getComputedStyle(elements[2].shadowRoot!.querySelector('.hint')!).visibility;
       expect(hint()).to.equal('hidden');
+      // "Open now" is the server's clock, stale in a cached page: unseen until the script says it afresh; "Open 24 hours" is always true.
+      const states = () => Array.from(elements[2].shadowRoot!.querySelectorAll('.status'), (s) => `${s.classList.contains('always')} ${getComputedStyle(s).visibility}`);
+      expect(new Set(states())).to.deep.equal(new Set(['true visible', 'false hidden']));
       const before = elements.map((el) => JSON.stringify(el.getBoundingClientRect()));
       // A visitor who tabbed to a link before the script ran keeps it focused.
       const link = [...elements[0].shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')][1];
@@ -45,6 +48,7 @@ describe('server-side rendering', () => {
       // Rendered in place: the same boxes, no duplicated content, the focus kept, and it works.
       expect(elements.map((el) => JSON.stringify(el.getBoundingClientRect()))).to.deep.equal(before);
       expect(hint()).to.equal('visible');
+      expect(new Set(states())).to.deep.equal(new Set(['true visible', 'false visible']));
       const focused = elements[0].shadowRoot!.activeElement as HTMLAnchorElement | null;
       expect(focused && `${focused.textContent} ${focused.href}`).to.equal(focusedBefore);
       expect(elements[0].shadowRoot!.querySelectorAll('article')).to.have.length(1);

@@ -39,9 +39,11 @@ export const styles = [
       text-align: end;
     }
     /* Rendered on a server, before the script has run: Shift does nothing
-       yet (the button, a link, works). The hint keeps its place, unseen and
-       unread, until it is true. */
-    :host(:not(:defined)) .hint {
+       yet (the button, a link, works), and "Open now" is the server's clock,
+       stale on a cached page or where the script never runs (a closed line
+       shown as open). Each keeps its place, unseen and unread, until it is
+       true; a 24/7 line's "Open 24 hours" always is. */
+    :host(:not(:defined)) :is(.hint, .status:not(.always)) {
       visibility: hidden;
     }
     /* Keyboard focus scrolls clear of the sticky exit button (WCAG 2.4.11):
