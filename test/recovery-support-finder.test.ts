@@ -381,6 +381,14 @@ describe('<recovery-support-finder>', () => {
         const calm = serviceNamed(el, 'CALM (Campaign Against Living Miserably)');
         expect(text(calm.querySelector('.status'))).to.equal('Open now, until midnight (United Kingdom Time)');
         expect(text(calm.querySelector('.hours'))).to.equal('Every day, 17:00 to midnight (United Kingdom Time)');
+        // Sunday 23:00 in Auckland, Sunday 10:00 in London: the same weekday, but "today at 17:00" would be past
+        // for this visitor, whose 17:00 London is Monday morning. The day is named.
+        const sunday = sinon.useFakeTimers({ now: Date.UTC(2026, 11, 6, 10, 0), toFake: ['Date'] });
+        const later = await finder();
+        sunday.restore();
+        expect(text(serviceNamed(later, 'CALM (Campaign Against Living Miserably)').querySelector('.status'))).to.equal(
+          'Closed now. Opens Sunday at 17:00 (United Kingdom Time)',
+        );
       } finally {
         await executeServerCommand('set-timezone', { timeZone: '' });
       }

@@ -501,8 +501,13 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // visitor in the service's own, the most likely.)
     const zone = s.hours && this._zone && s.hours.timeZone != this._zone ? this._zoneName(s.hours.timeZone) : '';
     // "Today" only where it is the same day for the visitor as for the service.
-    const day = (timeZone?: string) => Math.floor(clockAt(timeZone, this._now) / 1440);
-    const status = statusText(state, t, locale, !zone || day(this._zone) == day(s.hours!.timeZone));
+    // "Today" and "tomorrow" only where the opening falls on that day for
+    // the visitor too: at 23:00 on Sunday in Auckland, a London 17:00 that
+    // day is Monday morning, and the day is named.
+    const visitor = clockAt(this._zone, this._now);
+    const sameDay =
+      !zone || state.kind != 'closed' || Math.floor((visitor + state.days * 1440 + state.at - (clockAt(s.hours!.timeZone, this._now) % 1440)) / 1440) - Math.floor(visitor / 1440) == state.days;
+    const status = statusText(state, t, locale, sameDay);
     const hours = hoursText(s.hours, t, locale);
     const [from, to] = s.ageRange ?? [];
     const elsewhere = !s.regions.some((r) => r == this._regionValue || r == countryOf(this._regionValue));
