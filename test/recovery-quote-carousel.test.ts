@@ -673,6 +673,54 @@ describe('<recovery-quote-carousel>', () => {
     await until(() => $$(el, 'figure')[0].closest('[lang]')!.getAttribute('lang') == 'cy', 2000, 'the quote in Welsh');
   });
 
+  it('reads out a quote the visitor moved to, not one that changed without them', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel
+      ><blockquote>First quote.</blockquote><blockquote>Second quote.</blockquote></recovery-quote-carousel
+    >`);
+    const slides = $(el, '.slides')!;
+    // What the live region was when the shown quote's text changed.
+    const heard: string[] = [];
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => r.attributeName != 'aria-live')) heard.push(`${text(current(el).querySelector('blockquote'))} ${slides.getAttribute('aria-live')}`);
+    });
+    // Text, and which slide is shown (its class).
+    observer.observe(slides, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-live', 'class'] });
+    // A framework rewrites the quotes (a language switch): said to no one reading elsewhere.
+    (el.querySelector('blockquote')!.firstChild as Text).data = 'Premier.';
+    await until(() => heard.length, 2000, 'the rewritten quote');
+    await el.updateComplete;
+    expect(slides.getAttribute('aria-live'), 'polite again after').to.equal('polite');
+    // The partner sets the index: the same.
+    el.index = 1;
+    await until(() => heard.length == 2, 2000, 'the partner’s index');
+    await el.updateComplete;
+    // The visitor moves: read out.
+    $<HTMLButtonElement>(el, '.next')!.click();
+    await until(() => heard.length == 3, 2000, 'the visitor’s move');
+    observer.disconnect();
+    expect(heard).to.deep.equal(['Premier. off', 'Second quote. off', 'Premier. polite']);
+  });
+
+  it('marks its built-in English quotes as English under a partner’s strings in another language', async () => {
+    const doc = { version: 1, lang: 'ar', strings: { carouselLabel: 'اقتباسات' } };
+    const el = await fixture<RecoveryQuoteCarousel>(html`<div lang="ar" dir="rtl">
+      <recovery-quote-carousel><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-quote-carousel>
+    </div>`);
+    const carousel = el.querySelector<RecoveryQuoteCarousel>('recovery-quote-carousel')!;
+    await until(() => $(carousel, 'section')?.getAttribute('aria-label') == 'اقتباسات', 3000, 'the Arabic strings');
+    const figure = $(carousel, '.current figure')!;
+    expect([figure.closest('[lang]')!.getAttribute('lang'), getComputedStyle(figure).direction]).to.deep.equal(['en-GB', 'ltr']);
+  });
+
+  it('keeps the language of quotes a host component writes in its shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="cy"><div></div></div>`);
+    const root = host.firstElementChild!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<recovery-quote-carousel><blockquote>Mae adferiad yn bosibl.</blockquote><blockquote>Dyfyniad arall.</blockquote></recovery-quote-carousel>';
+    const el = root.querySelector<RecoveryQuoteCarousel>('recovery-quote-carousel')!;
+    await el.updateComplete;
+    expect($(el, '.current figure')!.closest('[lang]')!.getAttribute('lang')).to.equal('cy');
+  });
+
   it('keeps focus in the carousel when the quotes change under it and its controls go', async () => {
     const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel
       ><blockquote>First quote.</blockquote><blockquote>Second quote.</blockquote></recovery-quote-carousel

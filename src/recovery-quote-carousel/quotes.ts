@@ -1,6 +1,7 @@
 import { bare } from '../content/bare.js';
 import { contentLang } from '../content/lang.js';
 import type { Quote } from '../content/types.js';
+import { requestedLang } from '../shared/strings.js';
 
 /** Where one line of text ends and another begins: a space between them when read as text. */
 const BREAKS = 'br,p,div,li,dt,dd,td,th';
@@ -28,8 +29,8 @@ export function readQuotes(host: Element): Quote[] {
     if (!text) continue;
     const by = (block != child && child.querySelector(':scope > figcaption')) || own;
     const quote = { text, attribution: clean(by?.textContent).replace(/^[\u2014\u2013-]\s*/, '') };
-    const lang = block.closest('[lang]')?.getAttribute('lang');
-    if (lang) contentLang.set(quote, lang);
+    // Its nearest lang, up through a host component's shadow root too.
+    contentLang.set(quote, requestedLang(block));
     quotes.push(quote);
   }
   return bare(quotes);

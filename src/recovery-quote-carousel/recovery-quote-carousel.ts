@@ -1,10 +1,12 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { quotes as builtinQuotes } from '../content/builtin-topic.js';
+import { contentLang } from '../content/lang.js';
 import type { Quote } from '../content/types.js';
 import { attribution } from '../shared/attribution.js';
 import { emit } from '../shared/events.js';
 import { FLAG, RecoveryElement, touches } from '../shared/recovery-element.js';
+import { DEFAULT_LANG } from '../shared/strings.js';
 import { readQuotes } from './quotes.js';
 import { styles } from './recovery-quote-carousel.styles.js';
 import { strings } from './recovery-quote-carousel.strings.js';
@@ -13,6 +15,9 @@ export interface RecoverySlideChangeDetail {
   index: number;
   reason: 'user' | 'rotation';
 }
+
+// The built-in quotes are English: marked so, under a partner's Welsh or Arabic strings.
+contentLang.set(builtinQuotes, DEFAULT_LANG);
 
 /** Rotation never runs faster than this (WCAG 2.2.2 and reading time). */
 export const MIN_INTERVAL = 5000;
@@ -113,6 +118,16 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   private _focusStopped = false;
   private _swipe?: PointerEvent;
   private _delay = DEFAULT_INTERVAL;
+  /** The quotes last shown, and whether the visitor moved since. */
+  private _shownQuotes?: Quote[];
+  private _moved = false;
+  /**
+   * The quote changed without the visitor (a document arrived, a framework
+   * rewrote the quotes, the partner set `index`): the live region is off
+   * for that update, so a screen reader reading elsewhere is not
+   * interrupted by a quote out of context; polite again after it.
+   */
+  private _quiet = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -162,6 +177,9 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     this._label = (at < 0 ? label : `${label.slice(0, at)} ${label.slice(at + role.length)}`.replace(/\s+/g, ' ').trim()) || this.t('carouselLabel');
     if (at >= 0 && changed.has('label')) this.warn('label', label, `a name without "${role}", which screen readers say after it`, `"${this._label}"`);
     const count = this._quotes.length;
+    this._quiet = this.hasUpdated && !this._moved && (changed.has('index') || this._quotes != this._shownQuotes);
+    this._shownQuotes = this._quotes;
+    this._moved = false;
     const index = Number(this.index);
     const valid = Number.isInteger(index) && index >= 0 && index < Math.max(count, 1);
     this._current = valid ? index : 0;
@@ -189,6 +207,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (this._quiet) this.requestUpdate();
     if (changed.has('autoplay')) this._watch();
     // Also when rotation is on and no timer runs: a list that had one quote,
     // or a hover, an off-screen pause or a hidden tab that has ended, finds
@@ -207,7 +226,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     const many = total > 1;
     const name = (i: number) => t('slide', { n: i + 1, total });
     // A partner's quotes each in their own language; a document's in its topic's.
-    const lang = (q: Quote) => this.langOf(this._partnerQuotes.length ? q : this.topicContent);
+    // (The built-in quotes are English, whatever strings a partner gave.)
+    const lang = (q: Quote) => this.langOf(this._partnerQuotes.length ? q : (this.topicContent ?? builtinQuotes));
     const arrow = (which: 'previous' | 'next', step: number) =>
       html`<button class=${which} part="button ${which}" aria-label=${t(which)} aria-controls="slides" @click=${() => this._go(step)}>
         <span class="chevron"></span>
@@ -235,7 +255,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
         <div
           class="slides"
           id="slides"
-          aria-live=${this.rotating ? 'off' : 'polite'}
+          aria-live=${this.rotating || this._quiet ? 'off' : 'polite'}
           aria-atomic="false"
           @pointerdown=${this._onPointer}
           @pointerup=${this._onPointer}
@@ -295,6 +315,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     const count = this._quotes.length;
     const index = (((this._current + step) % count) + count) % count;
     if (!count || index == this._current) return;
+    this._moved = true;
     this.index = this._current = index;
     emit(this, 'recovery-slide-change', { index, reason });
     this._schedule();
