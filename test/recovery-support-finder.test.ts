@@ -894,6 +894,32 @@ describe('<recovery-support-finder>', () => {
       expect(document.head.querySelector('meta[name=referrer]')).to.equal(null);
     });
 
+    it('counts no Shift press before it has first rendered (with hydration deferred, there is no cover yet to draw)', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => void errors.push(e.message);
+      addEventListener('error', onError);
+      const el = document.createElement('recovery-support-finder') as RecoverySupportFinder;
+      el.setAttribute('quick-exit', '');
+      const shift3 = () => {
+        for (let i = 0; i < 3; i++) for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' }));
+      };
+      try {
+        document.body.append(el);
+        // Connected, not yet rendered.
+        shift3();
+        await el.updateComplete;
+        expect([errors, exit.callCount]).to.deep.equal([[], 0]);
+        // Rendered: Shift counts, and the page is covered as it goes.
+        shift3();
+        await el.updateComplete;
+        expect([exit.callCount, !!$(el, '.overlay')]).to.deep.equal([1, true]);
+      } finally {
+        removeEventListener('error', onError);
+        el.remove();
+      }
+    });
+
     it('offers the way back when the page is still there a while later (a "Leave site?" answered Stay), for every finder', async () => {
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const exit = sinon.stub(navigation, 'exit');

@@ -42,8 +42,10 @@ export const styles = [
        yet (the button, a link, works), and "Open now" is the server's clock,
        stale on a cached page or where the script never runs (a closed line
        shown as open). Each keeps its place, unseen and unread, until it is
-       true; a 24/7 line's "Open 24 hours" always is. */
-    :host(:not(:defined)) :is(.hint, .status:not(.always)) {
+       true; a 24/7 line's "Open 24 hours" always is. So with hydration
+       deferred (inside a server-rendered component not yet hydrated). */
+    :host(:not(:defined)) :is(.hint, .status:not(.always)),
+    :host([defer-hydration]) :is(.hint, .status:not(.always)) {
       visibility: hidden;
     }
     /* Keyboard focus scrolls clear of the sticky exit button (WCAG 2.4.11):

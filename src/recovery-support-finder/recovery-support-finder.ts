@@ -201,7 +201,10 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     document.addEventListener('visibilitychange', this._tick);
     document.addEventListener(REGION_QUERY, this._onRegionQuery);
     addEventListener('pageshow', this._onPageShow);
-    if (this.quickExit) this._shift.attach();
+    // Put back on the page: Shift counts again. (The first time, once it has
+    // rendered: before that, with hydration deferred, there is no cover to
+    // draw, and the page would be left uncovered.)
+    if (this.quickExit && this.hasUpdated) this._shift.attach();
     this._tick();
     // Added, or put back by a framework, while the page is being left: covered too.
     if (leaving() && !this._stuck) {
