@@ -355,6 +355,21 @@ describe('<recovery-support-finder>', () => {
       ]);
     });
 
+    it('keeps its own words where a partner’s translation lost a placeholder: no emergency button without its number', async () => {
+      const strings = { call: 'Ffoniwch {rhif}', callOn: 'Ffoniwch', emergencyHeading: 'Argyfwng', 'results.one': 'Un gwasanaeth', 'results.other': '{n} gwasanaeth' };
+      const el = await finder(html`<recovery-support-finder region="GB" lang="cy"
+        ><script type="application/json" slot="content">${JSON.stringify({ version: 1, lang: 'cy', strings })}</script></recovery-support-finder
+      >`);
+      await until(() => text($(el, '.emergency')).startsWith('Argyfwng'), 3000, 'the Welsh strings');
+      expect($$(el, '.emergency a[href^="tel:"]').map((a) => a.textContent)).to.deep.equal(['Call 999', 'Call 112']);
+      expect($(el, '.line a')!.getAttribute('aria-label')).to.equal('Call Samaritans on 116 123');
+      expect(count(el)).to.match(/^\d+ gwasanaeth$/);
+      expect(log.warnings).to.deep.equal([
+        '<recovery-support-finder>: strings.call="Ffoniwch {rhif}" is not allowed (use {number} in it); using the built-in words.',
+        '<recovery-support-finder>: strings.callOn="Ffoniwch" is not allowed (use {name} and {number} in it); using the built-in words.',
+      ]);
+    });
+
     it('marks a zone name the browser gives in English, under another language’s strings', async () => {
       await executeServerCommand('set-timezone', { timeZone: 'Pacific/Auckland' });
       try {

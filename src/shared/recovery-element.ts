@@ -308,7 +308,9 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     this.textDir = primary(locale) == primary(requested) ? undefined : RTL.test(locale) ? 'rtl' : 'ltr';
     if (!this.t || locale != this.locale) {
       this.locale = locale;
-      this.t = translator(locale, (this.constructor as typeof RecoveryElement).strings as S, this.doc.strings);
+      this.t = translator(locale, (this.constructor as typeof RecoveryElement).strings as S, this.doc.strings, (key, value, wanted) =>
+        this.warn(`strings.${key}`, value, `${wanted.replaceAll(',', ' and ')} in it`, 'the built-in words'),
+      );
     }
     this.themeValue = this.option('theme', this.theme, THEMES, 'light');
   }
