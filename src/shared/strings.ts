@@ -58,26 +58,24 @@ export function shownLang(requested: string, stringsLang = DEFAULT_LANG): string
   return primary(requested) == primary(stringsLang) && requested.includes('-') ? requested : stringsLang;
 }
 
-/** A string's placeholders, in order of name: `{n}`, `{number}`. */
-const placeholders = (text: string | undefined) => (text?.match(/\{\w+\}/g) ?? []).sort().join();
+/** A string's placeholders, in order of name: `{n},{number}`. */
+const placeholders = (text: string) => text.match(/\{\w+\}/g)?.sort().join() ?? '';
 
 /**
  * `overrides` (a document's `strings`) replace the table's, except where one
  * does not have the placeholders of the string it replaces: "Ffoniwch
  * {rhif}" or "Ffoniwch" for "Call {number}" would put an emergency button on
  * screen with no number. Such a one is left out (`refused` hears of it) and
- * the built-in string stays. A plural form may leave out its `{n}` (Welsh
- * "un gwasanaeth").
+ * the built-in string stays. `{n}` may be left out (Welsh "un
+ * gwasanaeth"); a plural form is held to the table's `.other`.
  */
 export function translator<T extends Table>(lang: string, table: T, overrides: Table = {}, refused?: (key: string, value: string, wanted: string) => void): Translate<T> {
   const kept: Table = {};
-  for (const [key, value] of Object.entries(overrides)) {
-    const plural = /\.(zero|one|two|few|many|other)$/.test(key);
-    const base = table[key] ?? table[`${plural ? key.replace(/\.\w+$/, '') : key}.other`];
-    // (A key the table does not have, or has from Object.prototype, is no string of ours to keep whole.)
-    const wanted = typeof base == 'string' ? placeholders(base) : placeholders(value);
-    if (placeholders(value) == wanted || (plural && placeholders(value) == placeholders(base.replace('{n}', '')))) kept[key] = value;
-    else refused?.(key, value, wanted || 'no placeholders');
+  for (const key in overrides) {
+    const value = overrides[key];
+    const base = String(table[key] ?? table[key.replace(/(\.\w+)?$/, '.other')] ?? value);
+    if (placeholders(value) == placeholders(base) || placeholders(value) == placeholders(base.replace('{n}', ''))) kept[key] = value;
+    else refused?.(key, value, placeholders(base));
   }
   // No prototype: `results` is looked up before `results.other`.
   const all: Table = bare({ ...table, ...kept });
