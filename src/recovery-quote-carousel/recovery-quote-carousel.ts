@@ -33,6 +33,9 @@ const SWIPE = 40;
  * Authoring Practices carousel pattern (grouped slide picker). Rotation is off
  * unless `autoplay` is set, stops for good when focus enters, pauses on hover,
  * off-screen and in a hidden tab, and never starts under reduced motion.
+ * Its quotes speak of how hard recovery can be, and it carries no help route
+ * of its own: place it on a page with the info card or the support finder,
+ * not alone.
  *
  * @tagname recovery-quote-carousel
  * @summary An accessible carousel of quotes.

@@ -112,6 +112,11 @@ describe('the partner site (dist/site/)', () => {
     assert.ok(finders >= 6, `only ${finders} finders`);
   });
 
+  it('tells a partner, where they copy the carousel, that it has no help route of its own and must not stand alone', () => {
+    // SAFE-MESSAGING: an emergency route on every page that shows this content.
+    for (const page of ['quote-carousel.html', 'api.html']) assert.match(html[page], /carries no help route\s+of its own: place it on a page with the info card or the support finder,\s+not alone/, page);
+  });
+
   it('npm start serves the script so that the snippet works from another site: CORS, and the same hash', async () => {
     const server = await serve(0);
     try {
