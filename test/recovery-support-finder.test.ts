@@ -909,6 +909,22 @@ describe('<recovery-support-finder>', () => {
       expect(document.head.querySelector('meta[name=referrer]')).to.equal(null);
     });
 
+    it('says the Shift count once, however many quick-exit finders the page has', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <recovery-support-finder quick-exit></recovery-support-finder><recovery-support-finder quick-exit></recovery-support-finder>
+      </div>`);
+      const both = [...wrapper.querySelectorAll<RecoverySupportFinder>('recovery-support-finder')];
+      await Promise.all(both.map((f) => f.updateComplete));
+      for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' }));
+      await Promise.all(both.map((f) => f.updateComplete));
+      expect(both.map((f) => text($(f, '.hint [role=status]')))).to.deep.equal(['Shift, press 2 more times to exit.', '']);
+      // The first gone, the other says it.
+      both[0].remove();
+      for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' }));
+      await both[1].updateComplete;
+      expect(text($(both[1], '.hint [role=status]'))).to.equal('Shift, press 1 more time to exit.');
+    });
+
     it('counts no Shift press before it has first rendered (with hydration deferred, there is no cover yet to draw)', async () => {
       const exit = sinon.stub(navigation, 'exit');
       const errors: string[] = [];

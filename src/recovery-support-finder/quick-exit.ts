@@ -129,6 +129,9 @@ export type ShiftStatus =
   /** The third press (`event`, its key up): exit now. */
   | { kind: 'exit'; event: Event };
 
+/** The counters listening, in the order they started: the first says the count. */
+const counters = new Set<ShiftCounter>();
+
 export class ShiftCounter {
   private _count = 0;
   private _timer?: ReturnType<typeof setTimeout>;
@@ -141,11 +144,18 @@ export class ShiftCounter {
 
   attach(): void {
     this._listen(addEventListener);
+    counters.add(this);
   }
 
   detach(): void {
     this._listen(removeEventListener);
+    counters.delete(this);
     this._stop();
+  }
+
+  /** Whether this finder says "press 2 more times": with two on a page, a screen reader would hear it twice. */
+  get speaks(): boolean {
+    return counters.values().next().value == this;
   }
 
   // A click counts as another key: Shift + click (selecting a range on the

@@ -714,7 +714,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   private _onShift(status: ShiftStatus): void {
     if (status.kind == 'exit') this._exit(status.event);
-    else this._exitMessage = status.kind == 'press' ? this.t('exitPresses', { n: 3 - status.count }) : status.kind == 'expired' ? this.t('exitExpired') : '';
+    else if (this._shift.speaks) this._exitMessage = status.kind == 'press' ? this.t('exitPresses', { n: 3 - status.count }) : status.kind == 'expired' ? this.t('exitExpired') : '';
   }
 
   /** Covers the content at once, then replaces the page so Back does not return to it. */
