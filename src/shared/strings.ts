@@ -71,8 +71,8 @@ const placeholders = (text: string) => text.match(/\{\w+\}/g)?.sort().join() ?? 
  */
 export function translator<T extends Table>(lang: string, table: T, overrides: Table = {}, refused?: (key: string, value: string, wanted: string) => void): Translate<T> {
   const kept: Table = {};
-  for (const key in overrides) {
-    const value = overrides[key];
+  // Own keys only: a page's polluted Object.prototype is no partner's translation.
+  for (const [key, value] of Object.entries(overrides)) {
     const base = String(table[key] ?? table[key.replace(/(\.\w+)?$/, '.other')] ?? value);
     if (placeholders(value) == placeholders(base) || placeholders(value) == placeholders(base.replace('{n}', ''))) kept[key] = value;
     else refused?.(key, value, placeholders(base));
