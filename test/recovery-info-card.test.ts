@@ -427,6 +427,25 @@ describe('<recovery-info-card>', () => {
     expect($$(fresh, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:999');
   });
 
+  it('keeps following the visitor’s choice when the page keeps it in its own state (region set to what was chosen)', async () => {
+    await import('../src/recovery-support-finder/define.js');
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <recovery-info-card region="GB"></recovery-info-card><recovery-support-finder region="GB"></recovery-support-finder>
+    </div>`);
+    const el = wrapper.querySelector<RecoveryInfoCard>('recovery-info-card')!;
+    const finder = wrapper.querySelector('recovery-support-finder') as HTMLElement & { region: string; updateComplete: Promise<unknown> };
+    await finder.updateComplete;
+    // React: region={r} and onRecoveryRegionChange={(e) => setR(e.detail.region)}.
+    finder.addEventListener('recovery-region-change', (e) => (finder.region = (e as CustomEvent<{ region: string }>).detail.region));
+    const picker = finder.shadowRoot!.querySelector<HTMLSelectElement>('#region')!;
+    picker.value = 'CA';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await finder.updateComplete;
+    await el.updateComplete;
+    const calls = [finder.shadowRoot!.querySelector('.emergency a[href^="tel:"]')!.getAttribute('href'), $(el, '.help a[href^="tel:"]')!.getAttribute('href')];
+    expect(calls).to.deep.equal(['tel:911', 'tel:911']);
+  });
+
   it('shows the finder’s emergency number for the region the visitor chose, where the finder’s partner data has its own', async () => {
     await import('../src/recovery-support-finder/define.js');
     const doc = {

@@ -151,9 +151,14 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     if (name == 'region' && this.hasUpdated) this._unchoose();
   }
 
-  /** The visitor's choice gives way to the partner's region; cards that followed it are told. */
+  /**
+   * The visitor's choice gives way to the partner's region; cards that
+   * followed it are told. Not when the partner sets the region the visitor
+   * chose (a page that keeps the choice in its own state, as React apps do
+   * from recovery-region-change): cards keep following it.
+   */
   private _unchoose(): void {
-    if (this._chosenRegion === undefined) return;
+    if (this._chosenRegion === undefined || regionFor(this.region, this._regions, true, () => {}) == this._chosenRegion) return;
     this._chosenRegion = undefined;
     document.dispatchEvent(new Event(REGION_RESET));
   }
