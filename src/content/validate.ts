@@ -118,14 +118,36 @@ const HREF: Record<string, [RegExp, string]> = {
 };
 HREF.web = HREF.chat;
 
+/** Letters on a phone's keypad, A to Z: 1-800-273-TALK. */
+const KEYPAD = '22233344455566677778889999';
+
+/** A number as dialled: its digits, and whether they start with a country code (+ or 00). */
+const dialled = (international: boolean, digits: string) => ({ international: international || digits.startsWith('00'), digits: digits.replace(/^00/, '') });
+
+/** Whether two numbers dial the same: an international one may be written in national form (+44 20… as 020…, +1 800… as 800…). */
+const same = (a: ReturnType<typeof dialled>, b: ReturnType<typeof dialled>): boolean => {
+  if (a.international == b.international) return a.digits == b.digits;
+  const [world, home] = a.international ? [a.digits, b.digits] : [b.digits, a.digits];
+  // A country code of 1 to 3 digits, with or without the national 0.
+  return [1, 2, 3].some((k) => home == world.slice(k) || home == `0${world.slice(k)}`);
+};
+
 /**
- * Whether the digits on screen hold the number a link dials: an
- * international one may be shown without its country code (1 to 3 digits),
- * in national form (+44 20… as 020…, +1 800… as 800…).
+ * Whether a display shows the number its link dials: one run of its digit
+ * groups (and capitals, as on a keypad), in order ("Call 0800 1111 (24
+ * hours)", "Text SHOUT to 85258", "1-800-273-TALK"). A display without
+ * digits shows no number to compare.
  */
-const showsNumber = (shown: string, number: string): boolean => {
-  const international = number.replace(/^(\+|00)/, '');
-  return [0, 1, 2, 3].some((k) => (k == 0 || international != number) && shown.includes(international.slice(k)));
+const showsNumber = (display: string, link: string): boolean => {
+  const groups = [...display.replace('(0)', '').matchAll(/(\+?)(\d+|[A-Z]{3,})/g)];
+  const target = dialled(link.startsWith('+'), link.replace('+', ''));
+  return (
+    !/\d/.test(display) ||
+    groups.some(([, plus], i) => {
+      let digits = '';
+      return groups.slice(i).some(([, , group]) => same(dialled(!!plus, (digits += group.replace(/[A-Z]/g, (c) => KEYPAD[c.charCodeAt(0) - 65]))), target));
+    })
+  );
 };
 
 const contact: Rule = (v, p, e) => {
@@ -148,8 +170,7 @@ const contact: Rule = (v, p, e) => {
   // partner's list ("0808 157 0001" over tel:08081570010) would put a
   // visitor in crisis through to a stranger.
   const number = c.href.match(/^(?:tel|sms):(\+?\d+)/)?.[1];
-  const shown = c.display.replace('(0)', '').replace(/\D/g, '');
-  if (number && shown && !showsNumber(shown, number)) return fail(e, `${p}.display`, `must show the number the link dials (${number})`);
+  if (number && !showsNumber(c.display, number)) return fail(e, `${p}.display`, `must show the number the link dials (${number})`);
   return c;
 };
 

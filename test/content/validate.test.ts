@@ -69,6 +69,18 @@ describe('validateDocument', () => {
     // A slip of two digits: a visitor in crisis would reach a stranger.
     expect(check('01632 960 0001', 'tel:01632960010')).to.deep.equal(['services[0].contacts[0].display: must show the number the link dials (01632960010)']);
     expect(check('Text NORTH to 07700 900123', 'sms:07700900132?body=NORTH')).to.have.length(1);
+    // Slips the digits would hide if read all together, or with any country code cut off.
+    for (const [display, href] of [
+      ['(800) 273-8255', 'tel:+19002738255'],
+      ['1-800-273-8255', 'tel:+17002738255'],
+      ['020 7946 0000', 'tel:+443079460000'],
+      ['0808 157 0001', 'tel:0808157000'],
+      ['116 123', 'tel:16123'],
+      ['Text SHOUT to 85258', 'sms:8525?body=SHOUT'],
+      ['Call 0808 157 0000 (24 hours)', 'tel:080815700002'],
+    ]) {
+      expect(check(display, href), display).to.have.length(1);
+    }
     // The same number, however written: national form of an international link, words around it, no digits at all.
     for (const [display, href] of [
       ['020 7946 0000', 'tel:+442079460000'],
@@ -79,6 +91,14 @@ describe('validateDocument', () => {
       ['Freephone 0808 157 0000 (24/7)', 'tel:08081570000'],
       ['Call us', 'tel:08081570000'],
       ['Text SHOUT to 85258', 'sms:85258?body=SHOUT'],
+      ['Call 0808 157 0000 (24 hours)', 'tel:08081570000'],
+      ['020 7946 0000 ext. 123', 'tel:02079460000'],
+      ['0808 157 0000 or 0808 157 0001', 'tel:08081570001'],
+      // A keypad word, and an international display over a national link.
+      ['1-800-273-TALK', 'tel:+18002738255'],
+      ['+44 (0)20 7946 0000', 'tel:02079460000'],
+      ['0044 20 7946 0000', 'tel:02079460000'],
+      ['+64 9 555 0000', 'tel:095550000'],
     ]) {
       expect(check(display, href), display).to.deep.equal([]);
     }
