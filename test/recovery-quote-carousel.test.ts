@@ -646,6 +646,7 @@ describe('<recovery-quote-carousel>', () => {
       ><figure><blockquote><p>Reading <cite>The Recovery Letters</cite> helped.</p></blockquote><figcaption>Sam, 24</figcaption></figure
       ><blockquote class="wp-block-quote"><p>Written by WordPress.</p><cite>Jo</cite></blockquote
       ><figure class="wp-block-pullquote"><blockquote><p>A pull quote.</p><cite>Kim</cite></blockquote></figure
+      ><blockquote>Reading <cite>The Recovery Letters</cite> helped me.</blockquote
     ></recovery-quote-carousel>`);
     const slides = $$(el, '.slide').map((s) => [text(s.querySelector('blockquote')), text(s.querySelector('figcaption'))]);
     expect(slides).to.deep.equal([
@@ -654,6 +655,7 @@ describe('<recovery-quote-carousel>', () => {
       ['Reading The Recovery Letters helped.', 'Sam, 24'],
       ['Written by WordPress.', 'Jo'],
       ['A pull quote.', 'Kim'],
+      ['Reading The Recovery Letters helped me.', ''],
     ]);
   });
 

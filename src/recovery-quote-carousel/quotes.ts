@@ -22,7 +22,9 @@ export function readQuotes(host: Element): Quote[] {
     const block = child.localName == 'blockquote' ? child : child.localName == 'figure' ? child.querySelector('blockquote') : null;
     if (!block) continue;
     const copy = block.cloneNode(true) as Element;
-    const own = copy.querySelector(':scope > footer, :scope > cite:last-child');
+    let own = copy.querySelector(':scope > footer, :scope > cite:last-child');
+    // A <cite> with words after it is in the words ("Reading <cite>…</cite> helped me").
+    if (own?.localName == 'cite' && own.nextSibling?.textContent?.trim()) own = null;
     own?.remove();
     copy.querySelectorAll(BREAKS).forEach((n) => (n.before(' '), n.after(' ')));
     const text = clean(copy.textContent);
