@@ -691,16 +691,24 @@ describe('<recovery-quote-carousel>', () => {
     (el.querySelector('blockquote')!.firstChild as Text).data = 'Premier.';
     await until(() => heard.length, 2000, 'the rewritten quote');
     await el.updateComplete;
-    expect(slides.getAttribute('aria-live'), 'polite again after').to.equal('polite');
+    // What each frame drew: still off at the first frame with the new words, when the browser takes them in; polite again after.
+    const frames: string[] = [];
+    const watch = () => (frames.push(`${text(current(el).querySelector('blockquote'))} ${slides.getAttribute('aria-live')}`), frames.length < 30 && requestAnimationFrame(watch));
+    requestAnimationFrame(watch);
+    (el.querySelector('blockquote')!.firstChild as Text).data = 'Premier encore.';
+    await until(() => frames.length >= 30, 3000, 'thirty frames');
+    expect(frames.find((f) => f.startsWith('Premier encore.')), 'the first frame with the new words').to.equal('Premier encore. off');
+    expect(frames.at(-1)).to.equal('Premier encore. polite');
+    heard.length = 1;
     // The partner sets the index: the same.
     el.index = 1;
     await until(() => heard.length == 2, 2000, 'the partner’s index');
-    await el.updateComplete;
+    await until(() => slides.getAttribute('aria-live') == 'polite', 2000, 'polite again');
     // The visitor moves: read out.
     $<HTMLButtonElement>(el, '.next')!.click();
     await until(() => heard.length == 3, 2000, 'the visitor’s move');
     observer.disconnect();
-    expect(heard).to.deep.equal(['Premier. off', 'Second quote. off', 'Premier. polite']);
+    expect(heard).to.deep.equal(['Premier. off', 'Second quote. off', 'Premier encore. polite']);
   });
 
   it('marks its built-in English quotes as English under a partner’s strings in another language', async () => {

@@ -131,6 +131,7 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
    * interrupted by a quote out of context; polite again after it.
    */
   private _quiet = false;
+  private _hush = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -210,7 +211,12 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (this._quiet) this.requestUpdate();
+    // Polite again once the browser has taken in the quiet change: two
+    // frames on, after the last one if another came meanwhile.
+    if (this._quiet) {
+      const hush = ++this._hush;
+      requestAnimationFrame(() => requestAnimationFrame(() => hush == this._hush && this.requestUpdate()));
+    }
     if (changed.has('autoplay')) this._watch();
     // Also when rotation is on and no timer runs: a list that had one quote,
     // or a hover, an off-screen pause or a hidden tab that has ended, finds
