@@ -918,11 +918,22 @@ describe('<recovery-support-finder>', () => {
       for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' }));
       await Promise.all(both.map((f) => f.updateComplete));
       expect(both.map((f) => text($(f, '.hint [role=status]')))).to.deep.equal(['Shift, press 2 more times to exit.', '']);
-      // The first gone, the other says it.
+      // A hidden first finder (a mobile-only copy) says nothing: the one drawn does.
+      both[0].hidden = true;
+      for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' }));
+      await Promise.all(both.map((f) => f.updateComplete));
+      expect(both.map((f) => text($(f, '.hint [role=status]')))).to.deep.equal(['', 'Shift, press 1 more time to exit.']);
+      // Another key starts the count again; the first gone, the other says it.
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+      both[0].hidden = false;
       both[0].remove();
       for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' }));
       await both[1].updateComplete;
-      expect(text($(both[1], '.hint [role=status]'))).to.equal('Shift, press 1 more time to exit.');
+      expect(text($(both[1], '.hint [role=status]'))).to.equal('Shift, press 2 more times to exit.');
+      // Put back, it says no stale count.
+      wrapper.append(both[0]);
+      await both[0].updateComplete;
+      expect(text($(both[0], '.hint [role=status]'))).to.equal('');
     });
 
     it('counts no Shift press before it has first rendered (with hydration deferred, there is no cover yet to draw)', async () => {

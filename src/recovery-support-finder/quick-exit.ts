@@ -140,7 +140,10 @@ export class ShiftCounter {
   /** Another key went down since Shift did: this Shift is a modifier (Shift + A, Shift + Tab). */
   private _modifier = false;
 
-  constructor(private readonly _onChange: (status: ShiftStatus) => void) {}
+  constructor(
+    private readonly _onChange: (status: ShiftStatus) => void,
+    private readonly _host?: Element,
+  ) {}
 
   attach(): void {
     this._listen(addEventListener);
@@ -153,9 +156,13 @@ export class ShiftCounter {
     this._stop();
   }
 
-  /** Whether this finder says "press 2 more times": with two on a page, a screen reader would hear it twice. */
+  /**
+   * Whether this finder says "press 2 more times": with two on a page, a
+   * screen reader would hear it twice. The first that is drawn says it (not
+   * one hidden in a closed `<details>` or a mobile-only copy).
+   */
   get speaks(): boolean {
-    return counters.values().next().value == this;
+    return [...counters].find((c) => c._host?.checkVisibility?.() ?? true) == this;
   }
 
   // A click counts as another key: Shift + click (selecting a range on the

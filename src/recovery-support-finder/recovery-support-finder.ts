@@ -173,7 +173,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _box?: IntersectionObserver;
   private _exitMessage = '';
 
-  private readonly _shift = new ShiftCounter((s) => this._onShift(s));
+  private readonly _shift = new ShiftCounter((s) => this._onShift(s), this);
   private readonly _float = new ExitFloat();
   private _clock?: ReturnType<typeof setTimeout>;
   private _level = 2;
@@ -235,6 +235,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     clearTimeout(this._clock);
     this._clock = undefined;
     this._shift.detach();
+    // Its count is over: a finder put back does not say a stale "press 2 more times".
+    this._exitMessage = '';
   }
 
   protected override partnerDocuments(): (ContentDocument | undefined)[] {
@@ -719,7 +721,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   private _onShift(status: ShiftStatus): void {
     if (status.kind == 'exit') this._exit(status.event);
-    else if (this._shift.speaks) this._exitMessage = status.kind == 'press' ? this.t('exitPresses', { n: 3 - status.count }) : status.kind == 'expired' ? this.t('exitExpired') : '';
+    else this._exitMessage = !this._shift.speaks ? '' : status.kind == 'press' ? this.t('exitPresses', { n: 3 - status.count }) : status.kind == 'expired' ? this.t('exitExpired') : '';
   }
 
   /** Covers the content at once, then replaces the page so Back does not return to it. */
