@@ -329,6 +329,8 @@ describe('<recovery-support-finder>', () => {
         { method: 'phone', display: 'Callback line', href: 'tel:01632960009' },
         // The keyword only in the link: a phone that drops it leaves the visitor to type it, so it is written out.
         { method: 'sms', display: '07700 900123', href: 'sms:07700900123?body=NORTH' },
+        // Percent-encoded in the link: written out as the visitor types it.
+        { method: 'sms', display: '07700 900124', href: 'sms:07700900124?body=HEL%C3%94' },
       ] satisfies Contact[];
       const doc = { version: 1, services: [partnerService(1, { contacts })] };
       const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace"
@@ -336,7 +338,13 @@ describe('<recovery-support-finder>', () => {
       >`);
       await until(() => names(el).includes('Partner service 1'), 3000, 'partner data');
       const links = Array.from(serviceNamed(el, 'Partner service 1').querySelectorAll('.contacts a'), (a) => a.textContent!.split(':')[0].trim());
-      expect(links).to.deep.equal(['Call us free on 0808 157 0000', 'Email us', 'Call Callback line', 'Text NORTH to 07700 900123']);
+      expect(links).to.deep.equal(['Call us free on 0808 157 0000', 'Email us', 'Call Callback line', 'Text NORTH to 07700 900123', 'Text HELÔ to 07700 900124']);
+      // A partner who translated "Text {display}" but not the keyword's words keeps theirs.
+      const welsh = await finder(html`<recovery-support-finder region="GB" services-mode="replace"
+        ><script type="application/json" slot="content">${JSON.stringify({ ...doc, lang: 'cy', strings: { 'action.smsNumber': 'Tecstiwch {display}' } })}</script></recovery-support-finder
+      >`);
+      await until(() => names(welsh).includes('Partner service 1'), 3000, 'the Welsh document');
+      expect(serviceNamed(welsh, 'Partner service 1').querySelectorAll('.contacts a')[3].textContent!.split(':')[0].trim()).to.equal('Tecstiwch 07700 900123');
     });
 
     it('writes a partner’s age limits plainly, and none for a range that covers everyone', async () => {

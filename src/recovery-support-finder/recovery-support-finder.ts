@@ -583,8 +583,20 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _action(c: Contact, lang: string | undefined): unknown {
     // A number (no letters) stays whole when it fits, and reads left to right under right-to-left strings.
     const number = !/\p{L}/u.test(c.display);
-    const keyword = c.method == 'sms' && number ? (c.href.split('?body=')[1] ?? '').replace(/\+|%20/g, ' ') : '';
-    const key = keyword ? 'action.smsKeyword' : c.method == 'sms' && number ? 'action.smsNumber' : (`action.${c.method}` as const);
+    let keyword = '';
+    try {
+      keyword = c.method == 'sms' && number ? decodeURIComponent((c.href.split('?body=')[1] ?? '').replace(/\+/g, ' ')) : '';
+    } catch {
+      /* not percent-encoding that decodes: the number alone */
+    }
+    // (A partner who translated "Text {display}" but not this has their words kept, without the keyword.)
+    const strings = this.doc.strings;
+    const key =
+      keyword && !(strings?.['action.smsNumber'] && !strings['action.smsKeyword'])
+        ? 'action.smsKeyword'
+        : c.method == 'sms' && number
+          ? 'action.smsNumber'
+          : (`action.${c.method}` as const);
     let [before, after] = this.t(key, { display: '\0', keyword }).split('\0');
     // A display that starts with the verb itself ("Call us free on 0800…", "Email us") is not given it twice.
     if (before.trim() && `${c.display} `.toLowerCase().startsWith(before.toLowerCase())) before = '';
