@@ -202,6 +202,13 @@ describe('<recovery-support-finder>', () => {
       await expect(el).to.be.accessible();
       // Offered on every finder, last: a visitor from a country the list does not cover is not left with 999.
       expect($$<HTMLOptionElement>(blank, '#region option').map((o) => o.value)).to.deep.equal(['GB', 'GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR', 'IE', 'US', 'CA', 'AU', 'NZ', 'ZZ']);
+      // Partner data with an entry for "ZZ" (their words for anywhere else): still once, last.
+      const theirs = await finder(html`<recovery-support-finder
+        ><script type="application/json" slot="content">${JSON.stringify({ version: 1, emergency: [{ region: 'ZZ', number: '112', text: 'Call your local emergency number, or 112.', source: 'https://partner.example/' }] })}</script></recovery-support-finder
+      >`);
+      await chooseRegion(theirs, 'ZZ');
+      await until(() => text($(theirs, '.emergency')).includes('or 112.'), 3000, 'the partner’s words for anywhere else');
+      expect($$<HTMLOptionElement>(theirs, '#region option').map((o) => o.value).filter((v) => v == 'ZZ')).to.have.length(1);
       await chooseRegion(blank, 'ZZ');
       expect(text($(blank, '.emergency'))).to.equal('Emergency. If someone’s life is at risk, call your local emergency number now.');
       expect(text($(blank, '.empty'))).to.contain('This list does not cover where you are.');

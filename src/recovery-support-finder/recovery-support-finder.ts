@@ -288,7 +288,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // to it; "Another country" ends it, so a visitor from a country the list
     // does not cover can leave another country's number for the advice to
     // call their own.
-    const regions = (this._picker = [...known, ...(known.includes(wanted) || wanted == ELSEWHERE ? [] : [wanted]), ELSEWHERE]);
+    // (Partner data with a "ZZ" entry has it last too, once.)
+    const regions = (this._picker = [...known.filter((r) => r != ELSEWHERE), ...(known.includes(wanted) || wanted == ELSEWHERE ? [] : [wanted]), ELSEWHERE]);
     this._regionValue = (this._chosenRegion && regions.includes(this._chosenRegion) && this._chosenRegion) || wanted;
   }
 
