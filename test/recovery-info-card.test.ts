@@ -368,15 +368,20 @@ describe('<recovery-info-card>', () => {
     expect(log.warnings).to.deep.equal([]);
   });
 
-  it('follows the region the visitor chooses in a support finder on the page, until the partner sets its own again', async () => {
+  /** A GB card and a GB support finder side by side, and the finder's region picker. */
+  async function cardAndFinder() {
     await import('../src/recovery-support-finder/define.js');
     const wrapper = await fixture<HTMLElement>(html`<div>
       <recovery-info-card region="GB"></recovery-info-card><recovery-support-finder region="GB"></recovery-support-finder>
     </div>`);
     const el = wrapper.querySelector<RecoveryInfoCard>('recovery-info-card')!;
-    const finder = wrapper.querySelector('recovery-support-finder')!;
-    await (finder as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const picker = finder.shadowRoot!.querySelector<HTMLSelectElement>('#region')!;
+    const finder = wrapper.querySelector('recovery-support-finder') as HTMLElement & { region: string; updateComplete: Promise<unknown> };
+    await finder.updateComplete;
+    return { wrapper, el, finder, picker: finder.shadowRoot!.querySelector<HTMLSelectElement>('#region')! };
+  }
+
+  it('follows the region the visitor chooses in a support finder on the page, until the partner sets its own again', async () => {
+    const { wrapper, el, finder, picker } = await cardAndFinder();
     picker.value = 'CA';
     picker.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
@@ -416,8 +421,8 @@ describe('<recovery-info-card>', () => {
     expect($$(later, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:112');
     // The partner sets the finder's region: the visitor's choice is gone, from the cards that followed it
     // too (they show their own region's number, not a choice the finder has dropped), and a new card shows its own.
-    (finder as unknown as { region: string }).region = 'AU';
-    await (finder as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    finder.region = 'AU';
+    await finder.updateComplete;
     await later.updateComplete;
     expect($$(later, '.help a[href^="tel:"]').map((a) => a.getAttribute('href'))[0]).to.equal('tel:999');
     const fresh = document.createElement('recovery-info-card') as RecoveryInfoCard;
@@ -428,16 +433,9 @@ describe('<recovery-info-card>', () => {
   });
 
   it('keeps following the visitor’s choice when the page keeps it in its own state (region set to what was chosen)', async () => {
-    await import('../src/recovery-support-finder/define.js');
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <recovery-info-card region="GB"></recovery-info-card><recovery-support-finder region="GB"></recovery-support-finder>
-    </div>`);
-    const el = wrapper.querySelector<RecoveryInfoCard>('recovery-info-card')!;
-    const finder = wrapper.querySelector('recovery-support-finder') as HTMLElement & { region: string; updateComplete: Promise<unknown> };
-    await finder.updateComplete;
+    const { el, finder, picker } = await cardAndFinder();
     // React: region={r} and onRecoveryRegionChange={(e) => setR(e.detail.region)}.
     finder.addEventListener('recovery-region-change', (e) => (finder.region = (e as CustomEvent<{ region: string }>).detail.region));
-    const picker = finder.shadowRoot!.querySelector<HTMLSelectElement>('#region')!;
     picker.value = 'CA';
     picker.dispatchEvent(new Event('change', { bubbles: true }));
     await finder.updateComplete;
