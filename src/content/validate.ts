@@ -124,29 +124,41 @@ const KEYPAD = '22233344455566677778889999';
 /** A number as dialled: its digits, and whether they start with a country code (+ or 00). */
 const dialled = (international: boolean, digits: string) => ({ international: international || digits.startsWith('00'), digits: digits.replace(/^00/, '') });
 
-/** Whether two numbers dial the same: an international one may be written in national form (+44 20… as 020…, +1 800… as 800…). */
-const same = (a: ReturnType<typeof dialled>, b: ReturnType<typeof dialled>): boolean => {
-  if (a.international == b.international) return a.digits == b.digits;
-  const [world, home] = a.international ? [a.digits, b.digits] : [b.digits, a.digits];
-  // A country code of 1 to 3 digits, with or without the national 0.
-  return [1, 2, 3].some((k) => home == world.slice(k) || home == `0${world.slice(k)}`);
+/**
+ * Whether a number shown dials what a link does: an international one may be
+ * written in national form (+44 20… as 020…, +1 800… as 800…); one spelt
+ * with a keypad word may have more letters than are dialled (1800 RESPECT).
+ */
+const same = (shown: ReturnType<typeof dialled>, link: ReturnType<typeof dialled>, spelt: boolean): boolean => {
+  const eq = (a: string, b: string) => (spelt ? a.startsWith(b) : a == b);
+  // The number, and without a country code of 1 to 3 digits, with or without the national 0.
+  const forms = (d: string) => [d, ...[1, 2, 3].flatMap((k) => [d.slice(k), `0${d.slice(k)}`])];
+  return shown.international == link.international
+    ? eq(shown.digits, link.digits)
+    : shown.international
+      ? forms(shown.digits).some((f) => eq(f, link.digits))
+      : forms(link.digits).some((f) => eq(shown.digits, f));
 };
 
 /**
- * Whether a display shows the number its link dials: one run of its digit
- * groups (and capitals, as on a keypad), in order ("Call 0800 1111 (24
- * hours)", "Text SHOUT to 85258", "1-800-273-TALK"). A display without
- * digits shows no number to compare.
+ * Whether a display shows the number its link dials: one of the numbers
+ * written in it, each a run from a digit of digits, capitals (a keypad
+ * word: 1-800-273-TALK) and the separators between them, which a word or
+ * " (" ends ("Call 0800 1111 (24 hours)", "999 or 112", "Text SHOUT to
+ * 85258"). A display without digits shows no number to compare; one with
+ * digits other than 0-9 cannot be checked, and does not pass.
  */
 const showsNumber = (display: string, link: string): boolean => {
-  const groups = [...display.replace('(0)', '').matchAll(/(\+?)(\d+|[A-Z]{3,})/g)];
+  const shown = display.replace('(0)', '');
+  if (/\p{Nd}/u.test(shown.replace(/\d/g, ''))) return false;
   const target = dialled(link.startsWith('+'), link.replace('+', ''));
+  // (An area code in brackets opens a number: "(800) 273-8255", not "xss(13) 0800…".)
+  const runs = shown.match(/(?<!\w)\(\d+\)\s*\d(?:[\dA-Z]|[ .-]+(?=[\dA-Z]))*|\+?\d(?:[\dA-Z]|[ .-]+(?=[\dA-Z]))*/g);
   return (
-    !/\d/.test(display) ||
-    groups.some(([, plus], i) => {
-      let digits = '';
-      return groups.slice(i).some(([, , group]) => same(dialled(!!plus, (digits += group.replace(/[A-Z]/g, (c) => KEYPAD[c.charCodeAt(0) - 65]))), target));
-    })
+    !runs ||
+    runs.some((run) =>
+      same(dialled(run[0] == '+', run.replace(/[A-Z]/g, (c) => KEYPAD[c.charCodeAt(0) - 65]).replace(/\D/g, '')), target, /[A-Z]/.test(run)),
+    )
   );
 };
 

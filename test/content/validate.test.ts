@@ -78,6 +78,15 @@ describe('validateDocument', () => {
       ['116 123', 'tel:16123'],
       ['Text SHOUT to 85258', 'sms:8525?body=SHOUT'],
       ['Call 0808 157 0000 (24 hours)', 'tel:080815700002'],
+      // A link that lost a part, or groups joined across words.
+      ['0808 157 0000', 'tel:0808157'],
+      ['116 123', 'tel:116'],
+      ['Under 19: 0800 1111', 'tel:1908001111'],
+      ['Call 0800 1111 (24 hours)', 'tel:0800111124'],
+      ['999 or 112', 'tel:999112'],
+      // A keypad word before the number is not part of it; digits that are not 0-9 cannot be checked.
+      ['Text HELLO to 85258', 'sms:43556'],
+      ['٠٨٠٠ ١١١١', 'tel:09001234567'],
     ]) {
       expect(check(display, href), display).to.have.length(1);
     }
@@ -99,6 +108,17 @@ describe('validateDocument', () => {
       ['+44 (0)20 7946 0000', 'tel:02079460000'],
       ['0044 20 7946 0000', 'tel:02079460000'],
       ['+64 9 555 0000', 'tel:095550000'],
+      ['+1 800 273 8255', 'tel:18002738255'],
+      ['+1 (800) 273-8255', 'tel:+18002738255'],
+      ['Call 0800 1111 (24 hours, free)', 'tel:08001111'],
+      ['Under 19: 0800 1111', 'tel:08001111'],
+      ['999 or 112', 'tel:112'],
+      // Keypad words longer than the number dialled, of one or two letters, or after the digits.
+      ['1800 RESPECT', 'tel:1800737732'],
+      ['0800 LIFELINE', 'tel:0800543354'],
+      ['1300 MH CALL', 'tel:1300642255'],
+      ['1-866-4-U-TREVOR', 'tel:18664887386'],
+      ['0800 1111 FREE', 'tel:08001111'],
     ]) {
       expect(check(display, href), display).to.deep.equal([]);
     }
