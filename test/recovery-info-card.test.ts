@@ -440,8 +440,26 @@ describe('<recovery-info-card>', () => {
     picker.dispatchEvent(new Event('change', { bubbles: true }));
     await finder.updateComplete;
     await el.updateComplete;
-    const calls = [finder.shadowRoot!.querySelector('.emergency a[href^="tel:"]')!.getAttribute('href'), $(el, '.help a[href^="tel:"]')!.getAttribute('href')];
-    expect(calls).to.deep.equal(['tel:911', 'tel:911']);
+    const calls = () => [finder.shadowRoot!.querySelector('.emergency a[href^="tel:"]')?.getAttribute('href'), $(el, '.help a[href^="tel:"]')?.getAttribute('href')];
+    expect(calls()).to.deep.equal(['tel:911', 'tel:911']);
+  });
+
+  it('keeps the finder’s entry for a region only its data knows when the page passes the choice to the card too', async () => {
+    await import('../src/recovery-support-finder/define.js');
+    const doc = { version: 1, emergency: [{ region: 'IM', number: '999', text: 'On the Isle of Man, call 999.', source: 'https://partner.example/im' }] };
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <recovery-info-card></recovery-info-card>
+      <recovery-support-finder><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-support-finder>
+    </div>`);
+    const el = wrapper.querySelector<RecoveryInfoCard>('recovery-info-card')!;
+    const finder = wrapper.querySelector('recovery-support-finder') as HTMLElement & { updateComplete: Promise<unknown> };
+    const picker = await until(() => finder.shadowRoot!.querySelector<HTMLSelectElement>('#region option[value=IM]')?.parentElement as HTMLSelectElement, 3000, 'the Isle of Man');
+    // React: both get region={r}, and onRecoveryRegionChange sets r.
+    finder.addEventListener('recovery-region-change', (e) => el.setAttribute('region', (e as CustomEvent<{ region: string }>).detail.region));
+    picker.value = 'IM';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect([text($(el, '.help p')), $(el, '.help a[href^="tel:"]')?.getAttribute('href')]).to.deep.equal(['On the Isle of Man, call 999.', 'tel:999']);
   });
 
   it('shows the finder’s emergency number for the region the visitor chose, where the finder’s partner data has its own', async () => {

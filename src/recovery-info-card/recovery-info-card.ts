@@ -169,10 +169,19 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // The partner setting `region` afterwards wins, even to the value it had.
-    if (name == 'region' && this.hasUpdated) {
-      this._chosen = null;
-      this.requestUpdate();
-    }
+    if (name == 'region' && this.hasUpdated) this._unchoose();
+  }
+
+  /**
+   * The partner's region wins over the visitor's choice, except the region
+   * the visitor chose (a page that keeps the choice in its own state, as
+   * React apps do): the card keeps the finder's number for it, as the
+   * finder does.
+   */
+  private _unchoose(): void {
+    if (this._chosen && regionFor(this.region, knownRegions(this.doc), true, () => {}) == this._chosen.region) return;
+    this._chosen = null;
+    this.requestUpdate();
   }
   private _compact = false;
 
@@ -181,7 +190,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     this._level = Number(this.option('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     this._compact = this.option('variant', this.variant, VARIANTS, 'full') == 'compact';
     // The partner setting `region` (the property) afterwards wins too.
-    if (changed.has('region') && this.hasUpdated) this._chosen = null;
+    if (changed.has('region') && this.hasUpdated) this._unchoose();
     this._regionValue =
       this._chosen?.region ?? regionFor(this.region, knownRegions(this.doc), this.loading, (value, allowed, fallback) => this.warn('region', value, allowed, fallback));
   }
