@@ -648,6 +648,13 @@ describe('<recovery-quote-carousel>', () => {
       ><figure class="wp-block-pullquote"><blockquote><p>A pull quote.</p><cite>Kim</cite></blockquote></figure
       ><blockquote>Reading <cite>The Recovery Letters</cite> helped me.</blockquote
     ></recovery-quote-carousel>`);
+    // As frameworks write them: a comment after the attribution (Vue's v-if), words in text nodes of their own (React).
+    const vue = document.createElement('blockquote');
+    vue.innerHTML = '<p>I got through it.</p><cite>Jo</cite><!--v-if-->';
+    const react = document.createElement('blockquote');
+    react.append('Reading ', Object.assign(document.createElement('cite'), { textContent: 'A book' }), ' ', 'helped too.');
+    el.append(vue, react);
+    await until(() => $$(el, '.slide').length == 8, 2000, 'the framework’s quotes');
     const slides = $$(el, '.slide').map((s) => [text(s.querySelector('blockquote')), text(s.querySelector('figcaption'))]);
     expect(slides).to.deep.equal([
       ['I felt alone. Then I found help.', ''],
@@ -656,6 +663,8 @@ describe('<recovery-quote-carousel>', () => {
       ['Written by WordPress.', 'Jo'],
       ['A pull quote.', 'Kim'],
       ['Reading The Recovery Letters helped me.', ''],
+      ['I got through it.', 'Jo'],
+      ['Reading A book helped too.', ''],
     ]);
   });
 

@@ -336,8 +336,9 @@ describe('<recovery-support-finder>', () => {
         { method: 'phone', display: 'Callback line', href: 'tel:01632960009' },
         // The keyword only in the link: a phone that drops it leaves the visitor to type it, so it is written out.
         { method: 'sms', display: '07700 900123', href: 'sms:07700900123?body=NORTH' },
-        // Percent-encoded in the link: written out as the visitor types it.
+        // Percent-encoded in the link: written out as the visitor types it; a control character in it is no keyword to show.
         { method: 'sms', display: '07700 900124', href: 'sms:07700900124?body=HEL%C3%94' },
+        { method: 'sms', display: '07700 900125', href: 'sms:07700900125?body=HI%00THERE' },
       ] satisfies Contact[];
       const doc = { version: 1, services: [partnerService(1, { contacts })] };
       const el = await finder(html`<recovery-support-finder region="GB" services-mode="replace"
@@ -345,7 +346,13 @@ describe('<recovery-support-finder>', () => {
       >`);
       await until(() => names(el).includes('Partner service 1'), 3000, 'partner data');
       const links = Array.from(serviceNamed(el, 'Partner service 1').querySelectorAll('.contacts a'), (a) => a.textContent!.split(':')[0].trim());
-      expect(links).to.deep.equal(['Call us free on 0808 157 0000', 'Email us', 'Call Callback line', 'Text NORTH to 07700 900123', 'Text HELÔ to 07700 900124']);
+      expect(links).to.deep.equal(['Call us free on 0808 157 0000', 'Email us', 'Call Callback line', 'Text NORTH to 07700 900123', 'Text HELÔ to 07700 900124', 'Text 07700 900125']);
+      // Reworded in English, "Text {display}" does not take the keyword away.
+      const reworded = await finder(html`<recovery-support-finder region="GB" services-mode="replace"
+        ><script type="application/json" slot="content">${JSON.stringify({ ...doc, strings: { 'action.smsNumber': 'Send a text to {display}' } })}</script></recovery-support-finder
+      >`);
+      await until(() => names(reworded).includes('Partner service 1'), 3000, 'the reworded document');
+      expect(serviceNamed(reworded, 'Partner service 1').querySelectorAll('.contacts a')[3].textContent!.split(':')[0].trim()).to.equal('Text NORTH to 07700 900123');
       // A partner who translated "Text {display}" but not the keyword's words keeps theirs.
       const welsh = await finder(html`<recovery-support-finder region="GB" services-mode="replace"
         ><script type="application/json" slot="content">${JSON.stringify({ ...doc, lang: 'cy', strings: { 'action.smsNumber': 'Tecstiwch {display}' } })}</script></recovery-support-finder
@@ -933,7 +940,14 @@ describe('<recovery-support-finder>', () => {
       for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' }));
       await Promise.all(both.map((f) => f.updateComplete));
       expect(both.map((f) => text($(f, '.hint [role=status]')))).to.deep.equal(['Shift, press 2 more times to exit.', '']);
-      // A hidden first finder (a mobile-only copy) says nothing: the one drawn does.
+      // A hidden first finder (a mobile-only copy, a closed off-canvas menu) says nothing: the one drawn does.
+      both[0].style.visibility = 'hidden';
+      for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' }));
+      await Promise.all(both.map((f) => f.updateComplete));
+      expect(both.map((f) => text($(f, '.hint [role=status]'))), 'visibility: hidden').to.deep.equal(['', 'Shift, press 1 more time to exit.']);
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+      for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' }));
+      both[0].style.visibility = '';
       both[0].hidden = true;
       for (const type of ['keydown', 'keyup']) document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift' }));
       await Promise.all(both.map((f) => f.updateComplete));

@@ -23,8 +23,9 @@ export function readQuotes(host: Element): Quote[] {
     if (!block) continue;
     const copy = block.cloneNode(true) as Element;
     let own = copy.querySelector(':scope > footer, :scope > cite:last-child');
-    // A <cite> with words after it is in the words ("Reading <cite>…</cite> helped me").
-    if (own?.localName == 'cite' && own.nextSibling?.textContent?.trim()) own = null;
+    // A <cite> with words after it is in the words ("Reading <cite>…</cite>
+    // helped me"); a framework's comments after it are no words.
+    for (let n = own?.localName == 'cite' ? own.nextSibling : null; n; n = n.nextSibling) if (n.nodeType == 3 && n.textContent!.trim()) own = null;
     own?.remove();
     copy.querySelectorAll(BREAKS).forEach((n) => (n.before(' '), n.after(' ')));
     const text = clean(copy.textContent);

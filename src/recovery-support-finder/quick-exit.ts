@@ -162,7 +162,9 @@ export class ShiftCounter {
    * one hidden in a closed `<details>` or a mobile-only copy).
    */
   get speaks(): boolean {
-    return [...counters].find((c) => c._host?.checkVisibility?.() ?? true) == this;
+    // (visibility: hidden too, as a closed off-canvas menu is; else the first of all.)
+    const all = [...counters];
+    return (all.find((c) => c._host?.checkVisibility?.({ visibilityProperty: true }) ?? true) ?? all[0]) == this;
   }
 
   // A click counts as another key: Shift + click (selecting a range on the

@@ -590,10 +590,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     } catch {
       /* not percent-encoding that decodes: the number alone */
     }
-    // (A partner who translated "Text {display}" but not this has their words kept, without the keyword.)
+    // (Nor a keyword with control characters in it.)
+    if (/\p{Cc}/u.test(keyword)) keyword = '';
+    // (A partner who translated "Text {display}" into another language but not this has their words kept, without the keyword.)
     const strings = this.doc.strings;
     const key =
-      keyword && !(strings?.['action.smsNumber'] && !strings['action.smsKeyword'])
+      keyword && !(strings?.['action.smsNumber'] && !strings['action.smsKeyword'] && primary(this.locale) != 'en')
         ? 'action.smsKeyword'
         : c.method == 'sms' && number
           ? 'action.smsNumber'
