@@ -126,11 +126,12 @@ const dialled = (international: boolean, digits: string) => ({ international: in
 
 /**
  * Whether a number shown dials what a link does: an international one may be
- * written in national form (+44 20… as 020…, +1 800… as 800…); one spelt
- * with a keypad word may have more letters than are dialled (1800 RESPECT).
+ * written in national form (+44 20… as 020…, +1 800… as 800…). A keypad
+ * word after the last digit may spell more letters than are dialled (1800
+ * RESPECT): `spare` of its letters may be left over, no more.
  */
-const same = (shown: ReturnType<typeof dialled>, link: ReturnType<typeof dialled>, spelt: boolean): boolean => {
-  const eq = (a: string, b: string) => (spelt ? a.startsWith(b) : a == b);
+const same = (shown: ReturnType<typeof dialled>, link: ReturnType<typeof dialled>, spare: number): boolean => {
+  const eq = (a: string, b: string) => a.startsWith(b) && a.length - b.length <= spare;
   // The number, and without a country code of 1 to 3 digits, with or without the national 0.
   const forms = (d: string) => [d, ...[1, 2, 3].flatMap((k) => [d.slice(k), `0${d.slice(k)}`])];
   return shown.international == link.international
@@ -140,11 +141,19 @@ const same = (shown: ReturnType<typeof dialled>, link: ReturnType<typeof dialled
       : forms(link.digits).some((f) => eq(shown.digits, f));
 };
 
+/** Between the groups of one number: spaces (a non-breaking one too), dashes of any kind, dots, slashes. */
+const SEP = '[\\s\\p{Pd}./]';
 /**
- * Whether a display shows the number its link dials: one of the numbers
- * written in it, each a run from a digit of digits, capitals (a keypad
- * word: 1-800-273-TALK) and the separators between them, which a word or
- * " (" ends ("Call 0800 1111 (24 hours)", "999 or 112", "Text SHOUT to
+ * Each number written in a display: from a digit (or an area code in
+ * brackets, not one glued to a word as in "xss(13)"), its digit groups,
+ * capitals (a keypad word: 1-800-273-TALK) and bracketed groups (1 (800)
+ * 273-8255), with separators between them; a word or " (" ends it.
+ */
+const NUMBERS = new RegExp(`(?:(?<!\\w)\\(\\d+\\)|\\+?\\d)(?:[\\dA-Z]|${SEP}+(?=[\\dA-Z])|${SEP}*\\(\\d+\\)${SEP}*(?=\\d))*`, 'gu');
+
+/**
+ * Whether a display shows the number its link dials, as one of the numbers
+ * written in it ("Call 0800 1111 (24 hours)", "999 or 112", "Text SHOUT to
  * 85258"). A display without digits shows no number to compare; one with
  * digits other than 0-9 cannot be checked, and does not pass.
  */
@@ -152,12 +161,16 @@ const showsNumber = (display: string, link: string): boolean => {
   const shown = display.replace('(0)', '');
   if (/\p{Nd}/u.test(shown.replace(/\d/g, ''))) return false;
   const target = dialled(link.startsWith('+'), link.replace('+', ''));
-  // (An area code in brackets opens a number: "(800) 273-8255", not "xss(13) 0800…".)
-  const runs = shown.match(/(?<!\w)\(\d+\)\s*\d(?:[\dA-Z]|[ .-]+(?=[\dA-Z]))*|\+?\d(?:[\dA-Z]|[ .-]+(?=[\dA-Z]))*/g);
+  const runs = shown.match(NUMBERS);
   return (
     !runs ||
     runs.some((run) =>
-      same(dialled(run[0] == '+', run.replace(/[A-Z]/g, (c) => KEYPAD[c.charCodeAt(0) - 65]).replace(/\D/g, '')), target, /[A-Z]/.test(run)),
+      same(
+        dialled(run[0] == '+', run.replace(/[A-Z]/g, (c) => KEYPAD[c.charCodeAt(0) - 65]).replace(/\D/g, '')),
+        target,
+        // Letters after the last digit written: a keypad word's spare ones.
+        run.match(/\D*$/)![0].replace(/[^A-Z]/g, '').length,
+      ),
     )
   );
 };

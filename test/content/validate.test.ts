@@ -87,6 +87,10 @@ describe('validateDocument', () => {
       // A keypad word before the number is not part of it; digits that are not 0-9 cannot be checked.
       ['Text HELLO to 85258', 'sms:43556'],
       ['٠٨٠٠ ١١١١', 'tel:09001234567'],
+      // A capital word after the number lends no digits the link lost or added.
+      ['0800 1111 FREE', 'tel:0800111'],
+      ['0808 157 0000 FREE', 'tel:0808157'],
+      ['Call 116 123 - 24 HOURS', 'tel:1161232'],
     ]) {
       expect(check(display, href), display).to.have.length(1);
     }
@@ -119,6 +123,13 @@ describe('validateDocument', () => {
       ['1300 MH CALL', 'tel:1300642255'],
       ['1-866-4-U-TREVOR', 'tel:18664887386'],
       ['0800 1111 FREE', 'tel:08001111'],
+      // Separators content systems write: a non-breaking space, an en dash, a slash, a non-breaking hyphen; a bracketed area code after the country code.
+      ['116\u00a0123', 'tel:116123'],
+      ['Call 0800\u00a0068\u00a04141', 'tel:08000684141'],
+      ['0800–1111', 'tel:08001111'],
+      ['0800/1111', 'tel:08001111'],
+      ['1‑800‑273‑8255', 'tel:18002738255'],
+      ['1 (800) 273-8255', 'tel:18002738255'],
     ]) {
       expect(check(display, href), display).to.deep.equal([]);
     }
