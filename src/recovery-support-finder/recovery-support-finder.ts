@@ -40,6 +40,8 @@ const id = (s: Service) => s.id;
  * finger or a key, while the page is leaving.
  */
 const STUCK_MS = 5000;
+/** How long the region picker rests before its region is read out. */
+const SETTLE_MS = 600;
 const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
 /**
  * A property, not an attribute: once the visitor has changed a control, the
@@ -160,6 +162,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private _unchoose(): void {
     if (this._chosenRegion === undefined || regionFor(this.region, this._regions, true, () => {}) == this._chosenRegion) return;
     this._chosenRegion = undefined;
+    // Nor is the visitor's region read out now.
+    clearTimeout(this._settle);
     document.dispatchEvent(new Event(REGION_RESET));
   }
   private _filters: Filters = { methods: [], audience: 'all', openNow: false };
@@ -176,6 +180,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   private readonly _shift = new ShiftCounter((s) => this._onShift(s), this);
   private readonly _float = new ExitFloat();
   private _clock?: ReturnType<typeof setTimeout>;
+  private _settle?: ReturnType<typeof setTimeout>;
   private _level = 2;
   private _regionValue = 'GB';
   /** Regions for the picker: the built-in ones, then any only partner data has. */
@@ -233,6 +238,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     this._box = undefined;
     this._float.watch(null);
     clearTimeout(this._clock);
+    clearTimeout(this._settle);
     this._clock = undefined;
     this._shift.detach();
     // Its count is over: a finder put back does not say a stale "press 2 more times".
@@ -632,9 +638,15 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     if (input.name == 'region') {
       this._chosenRegion = input.value;
       // The banner sits above the picker: a screen reader moving on from it
-      // would not hear the new region's number. The status says it once.
-      this._regionChosen = true;
-      this._said++;
+      // would not hear the new region's number. The status says it once,
+      // once the picker has settled: on Windows, each Arrow key in a closed
+      // picker is a change, and every region passed would be read out.
+      clearTimeout(this._settle);
+      this._settle = setTimeout(() => {
+        this._regionChosen = true;
+        this._said++;
+        this.requestUpdate();
+      }, SETTLE_MS);
       this._limit = PAGE;
       emit(this, 'recovery-region-change', { region: input.value });
       return;
