@@ -53,6 +53,16 @@ export async function open(src: string, { width = 1024, height = 2400, parent = 
   return { iframe, win, doc: iframe.contentDocument!, rec: win.__host, remove: () => iframe.remove() };
 }
 
+/** Runs `test` on a host page loaded as `open` loads it, and takes the frame away after, whatever happens. */
+export async function inFrame(src: string, options: Parameters<typeof open>[1], test: (frame: Frame) => Promise<void>): Promise<void> {
+  const frame = await open(src, options);
+  try {
+    await test(frame);
+  } finally {
+    frame.remove();
+  }
+}
+
 /** Our elements in the frame, once every one has rendered and finished updating. */
 export async function widgets(frame: Frame, min = 3): Promise<HTMLElement[]> {
   const all = () => Array.from(frame.doc.querySelectorAll<HTMLElement>(TAGS.join(',')));

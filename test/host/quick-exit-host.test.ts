@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { until } from '../support/helpers.js';
-import { frames, open, widgets, type Frame } from './harness.js';
+import { frames, inFrame, widgets, type Frame } from './harness.js';
 
 // Host-page matrix: quick exit on the pages partners have (400% zoom, a
 // host component's shadow root, the host's own modal dialog), and a page
@@ -12,8 +12,7 @@ const shell = (frame: Frame) => (frame.win as unknown as { __shellRoot: ShadowRo
 describe('host matrix: the quick-exit cover at 400 % zoom (1280 × 720 → 320 × 180 CSS px)', function () {
   this.timeout(30_000);
   it('keeps the top of "Still loading…" reachable', async () => {
-    const frame = await open('/host/pages/quick-exit-host.html', { width: 320, height: 180 });
-    try {
+    await inFrame('/host/pages/quick-exit-host.html', { width: 320, height: 180 }, async (frame) => {
       frame.doc.querySelector('main')!.innerHTML = '<recovery-support-finder quick-exit quick-exit-url="/test-api/status/204"></recovery-support-finder>';
       const [finder] = (await widgets(frame, 1)) as Finder[];
       finder.shadowRoot!.querySelector<HTMLElement>('[part=exit]')!.click();
@@ -25,9 +24,7 @@ describe('host matrix: the quick-exit cover at 400 % zoom (1280 × 720 → 320 �
       const top = status.getBoundingClientRect().top - overlay.getBoundingClientRect().top;
       // The message starts inside the cover, where it scrolls from, not above it out of reach.
       expect(Math.round(top), 'the status text starts inside the cover').to.be.at.least(0);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 });
 
@@ -35,8 +32,7 @@ describe('host matrix: a finder in a host component’s closed shadow root', fun
   this.timeout(30_000);
   for (const mode of ['open', 'closed']) {
     it(`puts focus back on the exit button after "Back to this page" (${mode} root)`, async () => {
-      const frame = await open(`/host/pages/quick-exit-host.html?mode=${mode}`);
-      try {
+      await inFrame(`/host/pages/quick-exit-host.html?mode=${mode}`, {}, async (frame) => {
         const root = shell(frame);
         await until(() => root.querySelector('recovery-support-finder')!.shadowRoot?.querySelector('.root'), 5000, 'the finder');
         const finder = root.querySelector('recovery-support-finder') as Finder;
@@ -48,9 +44,7 @@ describe('host matrix: a finder in a host component’s closed shadow root', fun
         await finder.updateComplete;
         await frames(frame);
         expect(finder.shadowRoot!.activeElement?.getAttribute('part') ?? `nothing (document.activeElement is <${frame.doc.activeElement?.localName}>)`).to.equal('exit');
-      } finally {
-        frame.remove();
-      }
+      });
     });
   }
 });
@@ -58,25 +52,21 @@ describe('host matrix: a finder in a host component’s closed shadow root', fun
 describe('host matrix: a widget in a host component’s shadow tree', function () {
   this.timeout(30_000);
   it('follows a lang change on an ancestor inside the host’s shadow tree', async () => {
-    const frame = await open('/host/pages/quick-exit-host.html?mode=open');
-    try {
+    await inFrame('/host/pages/quick-exit-host.html?mode=open', {}, async (frame) => {
       const root = shell(frame);
       const card = root.querySelector('recovery-info-card')!;
       await until(() => card.shadowRoot?.querySelector('.root'), 5000, 'the card');
       root.getElementById('wrap')!.setAttribute('lang', 'en-US');
       await new Promise((r) => setTimeout(r, 300));
       expect(card.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en-US');
-    } finally {
-      frame.remove();
-    }
+    });
   });
 });
 
 describe('host matrix: the floating exit button and the host’s own modal dialog', function () {
   this.timeout(30_000);
   it('does not float an inert exit button above the host’s open modal', async () => {
-    const frame = await open('/host/pages/quick-exit-host.html', { width: 800, height: 600 });
-    try {
+    await inFrame('/host/pages/quick-exit-host.html', { width: 800, height: 600 }, async (frame) => {
       frame.doc.querySelector('main')!.innerHTML = '<recovery-support-finder quick-exit></recovery-support-finder>';
       const [finder] = await widgets(frame, 1);
       const exit = finder.shadowRoot!.querySelector<HTMLElement>('[part=exit]')!;
@@ -92,17 +82,14 @@ describe('host matrix: the floating exit button and the host’s own modal dialo
       frame.doc.querySelector<HTMLDialogElement>('#newsletter')!.close();
       frame.win.scrollBy(0, 10);
       await until(() => exit.matches(':popover-open'), 5000, 'the button to float once the modal is closed');
-    } finally {
-      frame.remove();
-    }
+    });
   });
 });
 
 describe('host matrix: a page made right to left by CSS only (html { direction: rtl }, no dir attribute)', function () {
   this.timeout(30_000);
   it('points the carousel’s chevrons the way its buttons and arrow keys go', async () => {
-    const frame = await open('/host/pages/widgets.html?css=rtl-by-css');
-    try {
+    await inFrame('/host/pages/widgets.html?css=rtl-by-css', {}, async (frame) => {
       const [, carousel] = await widgets(frame);
       const $ = (s: string) => carousel.shadowRoot!.querySelector<HTMLElement>(s)!;
       const style = (el: Element) => frame.win.getComputedStyle(el);
@@ -111,8 +98,6 @@ describe('host matrix: a page made right to left by CSS only (html { direction: 
       expect($('.previous').getBoundingClientRect().left).to.be.greaterThan($('.next').getBoundingClientRect().left);
       const points = (b: string) => (style($(`${b} .chevron`)).rotate == '45deg' ? 'left' : 'right');
       expect({ previous: points('.previous'), next: points('.next') }).to.deep.equal({ previous: 'right', next: 'left' });
-    } finally {
-      frame.remove();
-    }
+    });
   });
 });
