@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/recovery-info-card/define.js';
 import type { RecoveryInfoCard } from '../src/recovery-info-card/recovery-info-card.js';
@@ -369,10 +370,12 @@ describe('<recovery-info-card>', () => {
   });
 
   /** A GB card and a GB support finder side by side, and the finder's region picker. */
-  async function cardAndFinder() {
+  async function cardAndFinder(finderDocument?: object) {
     await import('../src/recovery-support-finder/define.js');
     const wrapper = await fixture<HTMLElement>(html`<div>
-      <recovery-info-card region="GB"></recovery-info-card><recovery-support-finder region="GB"></recovery-support-finder>
+      <recovery-info-card region="GB"></recovery-info-card><recovery-support-finder region="GB"
+        >${finderDocument ? html`<script type="application/json" slot="content">${JSON.stringify(finderDocument)}</script>` : nothing}</recovery-support-finder
+      >
     </div>`);
     const el = wrapper.querySelector<RecoveryInfoCard>('recovery-info-card')!;
     const finder = wrapper.querySelector('recovery-support-finder') as HTMLElement & { region: string; updateComplete: Promise<unknown> };
@@ -445,15 +448,11 @@ describe('<recovery-info-card>', () => {
   });
 
   it('keeps the finder’s entry for a region only its data knows when the page passes the choice to the card too', async () => {
-    await import('../src/recovery-support-finder/define.js');
-    const doc = { version: 1, emergency: [{ region: 'IM', number: '999', text: 'On the Isle of Man, call 999.', source: 'https://partner.example/im' }] };
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <recovery-info-card></recovery-info-card>
-      <recovery-support-finder><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-support-finder>
-    </div>`);
-    const el = wrapper.querySelector<RecoveryInfoCard>('recovery-info-card')!;
-    const finder = wrapper.querySelector('recovery-support-finder') as HTMLElement & { updateComplete: Promise<unknown> };
-    const picker = await until(() => finder.shadowRoot!.querySelector<HTMLSelectElement>('#region option[value=IM]')?.parentElement as HTMLSelectElement, 3000, 'the Isle of Man');
+    const { el, finder, picker } = await cardAndFinder({
+      version: 1,
+      emergency: [{ region: 'IM', number: '999', text: 'On the Isle of Man, call 999.', source: 'https://partner.example/im' }],
+    });
+    await until(() => picker.querySelector('option[value=IM]'), 3000, 'the Isle of Man');
     // React: both get region={r}, and onRecoveryRegionChange sets r.
     finder.addEventListener('recovery-region-change', (e) => el.setAttribute('region', (e as CustomEvent<{ region: string }>).detail.region));
     picker.value = 'IM';
