@@ -10,7 +10,7 @@ import { formatDate, SEP } from '../shared/format.js';
 import { attribution } from '../shared/attribution.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { FLAG, RecoveryElement } from '../shared/recovery-element.js';
-import { emergencyFor, knownRegions, lineFor, REGION_CODE, REGION_QUERY, REGION_RESET, regionFor, toHelplines, type Chosen } from '../shared/regions.js';
+import { emergencyFor, knownRegions, lineFor, names, REGION_CODE, REGION_QUERY, REGION_RESET, regionFor, toHelplines, type Chosen } from '../shared/regions.js';
 import { isExternal, safeUrl } from '../shared/safe-url.js';
 import { styles } from './recovery-info-card.styles.js';
 import { strings } from './recovery-info-card.strings.js';
@@ -179,7 +179,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
    * finder does.
    */
   private _unchoose(): void {
-    if (this._chosen && regionFor(this.region, knownRegions(this.doc), true, () => {}) == this._chosen.region) return;
+    if (this._chosen && names(this.region, knownRegions(this.doc), this._chosen.region)) return;
     this._chosen = null;
     this.requestUpdate();
   }

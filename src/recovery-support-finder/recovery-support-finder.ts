@@ -9,10 +9,10 @@ import { emit } from '../shared/events.js';
 import { formatDate, SEP } from '../shared/format.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { FLAG, over, RecoveryElement } from '../shared/recovery-element.js';
-import { countryOf, ELSEWHERE, emergencyFor, knownRegions, lineFor, REGION_QUERY, REGION_RESET, regionFor, toHelplines, type Chosen } from '../shared/regions.js';
+import { countryOf, ELSEWHERE, emergencyFor, knownRegions, lineFor, names, REGION_QUERY, REGION_RESET, regionFor, toHelplines, type Chosen } from '../shared/regions.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { hoursText, statusText } from './describe.js';
-import { zoneName } from './opening-hours.js';
+import { zoneName, type OpenState } from './opening-hours.js';
 import { AUDIENCES, clockAt, METHODS, select, stateAt, type Filters, type Selection } from './filter.js';
 import { cover, covered, ExitFloat, exitOnce, leaving, ShiftCounter, stay, uncover, type ShiftStatus } from './quick-exit.js';
 import { styles } from './recovery-support-finder.styles.js';
@@ -160,7 +160,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
    * from recovery-region-change): cards keep following it.
    */
   private _unchoose(): void {
-    if (this._chosenRegion === undefined || regionFor(this.region, this._regions, true, () => {}) == this._chosenRegion) return;
+    if (this._chosenRegion === undefined || names(this.region, this._regions, this._chosenRegion)) return;
     this._chosenRegion = undefined;
     // Nor is the visitor's region read out now.
     clearTimeout(this._settle);
@@ -521,10 +521,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // "Today" and "tomorrow" only where the opening falls on that day for
     // the visitor too: at 23:00 on Sunday in Auckland, a London 17:00 that
     // day is Monday morning, and the day is named.
-    const visitor = clockAt(this._zone, this._now);
-    const sameDay =
-      !zone || state.kind != 'closed' || Math.floor((visitor + state.days * 1440 + state.at - (clockAt(s.hours!.timeZone, this._now) % 1440)) / 1440) - Math.floor(visitor / 1440) == state.days;
-    const status = statusText(state, t, locale, sameDay);
+    const status = statusText(state, t, locale, !zone || state.kind != 'closed' || this._opensSameDay(state, s.hours!.timeZone));
     const hours = hoursText(s.hours, t, locale);
     const [from, to] = s.ageRange ?? [];
     const elsewhere = !s.regions.some((r) => r == this._regionValue || r == countryOf(this._regionValue));
@@ -610,6 +607,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // A display that starts with the verb itself ("Call us free on 0800…", "Email us") is not given it twice.
     if (before.trim() && `${c.display} `.toLowerCase().startsWith(before.toLowerCase())) before = '';
     return html`${before}<span class=${ifDefined(number ? 'number' : undefined)} lang=${ifDefined(lang)}>${c.display}</span>${after}`;
+  }
+
+  /** Whether a closed service's opening is as many days off for the visitor, in their own zone, as in the service's. */
+  private _opensSameDay(state: Extract<OpenState, { kind: 'closed' }>, timeZone: string): boolean {
+    const visitor = clockAt(this._zone, this._now);
+    return Math.floor((visitor + state.days * 1440 + state.at - (clockAt(timeZone, this._now) % 1440)) / 1440) - Math.floor(visitor / 1440) == state.days;
   }
 
   /** A region's name: the strings' (England, Scotland…), else the browser's own name for the country. */

@@ -91,6 +91,13 @@ export function regionFor(value: unknown, known: string[], waiting: boolean, war
   return written ? regionOr(normaliseRegion(written), known, waiting, (allowed, fallback) => warn(written, allowed, fallback)) : 'GB';
 }
 
+/**
+ * Whether a partner's `region` value names `region` (the visitor's choice):
+ * a page that keeps the choice in its own state sets it back, and that is
+ * no new region of the partner's.
+ */
+export const names = (value: unknown, known: string[], region: string | undefined): boolean => regionFor(value, known, true, () => {}) == region;
+
 const CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
 // The covered countries' other names, and their languages' tags whose
 // language is also a country's code (CY-GB is Welsh in the UK, not Cyprus).

@@ -74,7 +74,8 @@ export function translator<T extends Table>(lang: string, table: T, overrides: T
   // Own keys only: a page's polluted Object.prototype is no partner's translation.
   for (const [key, value] of Object.entries(overrides)) {
     const base = String(table[key] ?? table[key.replace(/(\.\w+)?$/, '.other')] ?? value);
-    if (placeholders(value) == placeholders(base) || placeholders(value) == placeholders(base.replace('{n}', ''))) kept[key] = value;
+    const has = placeholders(value);
+    if (has == placeholders(base) || has == placeholders(base.replace('{n}', ''))) kept[key] = value;
     else refused?.(key, value, placeholders(base));
   }
   // No prototype: `results` is looked up before `results.other`.
