@@ -125,6 +125,13 @@ const KEYPAD = '22233344455566677778889999';
 const dialled = (international: boolean, digits: string) => ({ international: international || digits.startsWith('00'), digits: digits.replace(/^00/, '') });
 
 /**
+ * The country codes of one and two digits (E.164); all others have three.
+ * Country codes are prefix-free, so the digits say where the code ends.
+ */
+const SHORT_CODE = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
+const national = (d: string) => d.slice(d.match(SHORT_CODE)?.[0].length ?? 3);
+
+/**
  * Whether a number shown dials what a link does: an international one may be
  * written in national form (+44 20… as 020…, +1 800… as 800…). A keypad
  * word after the last digit may spell more letters than are dialled (1800
@@ -132,8 +139,8 @@ const dialled = (international: boolean, digits: string) => ({ international: in
  */
 const same = (shown: ReturnType<typeof dialled>, link: ReturnType<typeof dialled>, spare: number): boolean => {
   const eq = (a: string, b: string) => a.startsWith(b) && a.length - b.length <= spare;
-  // The number, and without a country code of 1 to 3 digits, with or without the national 0.
-  const forms = (d: string) => [d, ...[1, 2, 3].flatMap((k) => [d.slice(k), `0${d.slice(k)}`])];
+  // The number, and without its country code, with or without the national 0.
+  const forms = (d: string) => [d, national(d), `0${national(d)}`];
   return shown.international == link.international
     ? eq(shown.digits, link.digits)
     : shown.international
@@ -151,6 +158,9 @@ const SEP = '[\\s\\p{Pd}./]';
  */
 const NUMBERS = new RegExp(`(?:(?<!\\w)\\(\\d+\\)|\\+?\\d)(?:[\\dA-Z]|${SEP}+(?=[\\dA-Z])|${SEP}*\\(\\d+\\)${SEP}*(?=\\d))*`, 'gu');
 
+/** A capital word with separators on both sides, before a digit. */
+const LINKING = new RegExp(`${SEP}+[A-Z]+${SEP}+(?=\\d)`, 'u');
+
 /**
  * Whether a display shows the number its link dials, as one of the numbers
  * written in it ("Call 0800 1111 (24 hours)", "999 or 112", "Text SHOUT to
@@ -164,7 +174,9 @@ const showsNumber = (display: string, link: string): boolean => {
   const runs = shown.match(NUMBERS);
   return (
     !runs ||
-    runs.some((run) =>
+    // A capital word between two numbers is a word ("999 OR 112"), unless
+    // the whole reads as one number with a keypad word in it.
+    runs.flatMap((run) => [run, ...run.split(LINKING)]).some((run) =>
       same(
         dialled(run[0] == '+', run.replace(/[A-Z]/g, (c) => KEYPAD[c.charCodeAt(0) - 65]).replace(/\D/g, '')),
         target,
@@ -195,6 +207,11 @@ const contact: Rule = (v, p, e) => {
   // partner's list ("0808 157 0001" over tel:08081570010) would put a
   // visitor in crisis through to a stranger.
   const number = c.href.match(/^(?:tel|sms):(\+?\d+)/)?.[1];
+  // The national 0 of the UK, Ireland, Australia and New Zealand, or the 0
+  // or 1 before a North American area code, dialled after the country code:
+  // the call would not connect, whatever the display says.
+  const trunk = number?.match(/^(?:\+|00)(?:(44|353|61|64)0|(1)[01])/);
+  if (trunk) return fail(e, `${p}.href`, `must not dial ${trunk[0].slice(-1)} after the country code +${trunk[1] ?? trunk[2]}`);
   if (number && !showsNumber(c.display, number)) return fail(e, `${p}.display`, `must show the number the link dials (${number})`);
   return c;
 };

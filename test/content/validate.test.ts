@@ -91,6 +91,11 @@ describe('validateDocument', () => {
       ['0800 1111 FREE', 'tel:0800111'],
       ['0808 157 0000 FREE', 'tel:0808157'],
       ['Call 116 123 - 24 HOURS', 'tel:1161232'],
+      // A country code is as long as its digits say (+44, not +448): no digit of the number is taken for it.
+      ['+44 808 157 0000', 'tel:081570000'],
+      ['+1 800 273 8255', 'tel:0273825'],
+      // A capital word between numbers joins neither.
+      ['999 OR 112', 'tel:999112'],
     ]) {
       expect(check(display, href), display).to.have.length(1);
     }
@@ -130,8 +135,37 @@ describe('validateDocument', () => {
       ['0800/1111', 'tel:08001111'],
       ['1‑800‑273‑8255', 'tel:18002738255'],
       ['1 (800) 273-8255', 'tel:18002738255'],
+      // Country codes of one, two and three digits; a capital word between two numbers.
+      ['+353 1 555 0000', 'tel:015550000'],
+      ['+61 2 5550 0000', 'tel:0255500000'],
+      ['+7 495 555 0000', 'tel:+74955550000'],
+      ['999 OR 112', 'tel:112'],
+      ['999 OR 112', 'tel:999'],
+      ['0808 157 0000 OR 0808 157 0001', 'tel:08081570001'],
     ]) {
       expect(check(display, href), display).to.deep.equal([]);
+    }
+  });
+
+  it('refuses a link that dials the national 0 (or the 1 of North America) after the country code: the call would not connect', () => {
+    const s = service();
+    const check = (display: string, href: string) => {
+      s.contacts = [{ method: href.startsWith('sms') ? 'sms' : 'phone', display, href }];
+      return validateDocument({ version: 1, services: [s] }).skipped;
+    };
+    expect(check('0800 1111', 'tel:+4408001111')).to.deep.equal(['services[0].contacts[0].href: must not dial 0 after the country code +44']);
+    expect(check('01 555 0000', 'tel:00353015550000')).to.deep.equal(['services[0].contacts[0].href: must not dial 0 after the country code +353']);
+    expect(check('Text 0400 000 000', 'sms:+610400000000')).to.have.length(1);
+    expect(check('09 555 0000', 'tel:+64095550000')).to.have.length(1);
+    expect(check('1-800-273-8255', 'tel:+118002738255')).to.deep.equal(['services[0].contacts[0].href: must not dial 1 after the country code +1']);
+    // Numbers that rightly go on after the country code: an Italian 0, Australia's 1800, a national 0 with no country code.
+    for (const [display, href] of [
+      ['+39 06 5555 0000', 'tel:+390655550000'],
+      ['+61 1800 555 000', 'tel:+611800555000'],
+      ['0800 1111', 'tel:08001111'],
+      ['+44 800 1111', 'tel:+448001111'],
+    ]) {
+      expect(check(display, href), href).to.deep.equal([]);
     }
   });
 
