@@ -431,6 +431,15 @@ describe('<recovery-quote-carousel>', () => {
     $<HTMLButtonElement>(later, '.next')!.blur();
     await later.updateComplete;
     expect(rotating(later)).to.equal(false);
+    // Focus that came and went while motion was reduced stopped it for good too.
+    await media({ reducedMotion: 'reduce' });
+    const visited = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
+    $<HTMLButtonElement>(visited, '.next')!.focus();
+    $<HTMLButtonElement>(visited, '.next')!.blur();
+    await resetMedia();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await visited.updateComplete;
+    expect(rotating(visited), 'after focus came and went').to.equal(false);
   });
 
   it('keeps Previous and Next on one row either side of the picker, on a phone, with eight quotes', async () => {
@@ -468,6 +477,14 @@ describe('<recovery-quote-carousel>', () => {
     el.label = 'Carousel';
     await el.updateComplete;
     expect($(el, 'section')!.getAttribute('aria-label')).to.equal('Quotes about recovery');
+    // The word, not part of another; with the punctuation it leaves at either end.
+    const names: string[] = [];
+    for (const label of ['Carousels of hope', 'Carousel: voices of recovery', 'Voices (carousel)', 'Merry-go-round carousel.', 'Carouselling carousel stories']) {
+      el.label = label;
+      await el.updateComplete;
+      names.push($(el, 'section')!.getAttribute('aria-label')!);
+    }
+    expect(names).to.deep.equal(['Carousels of hope', 'voices of recovery', 'Voices', 'Merry-go-round', 'Carouselling stories']);
   });
 
   it('leaves Arrow keys with a modifier to the browser (Alt + Left is Back)', async () => {
@@ -738,6 +755,35 @@ describe('<recovery-quote-carousel>', () => {
     const el = root.querySelector<RecoveryQuoteCarousel>('recovery-quote-carousel')!;
     await el.updateComplete;
     expect($(el, '.current figure')!.closest('[lang]')!.getAttribute('lang')).to.equal('cy');
+  });
+
+  it('keeps the visitor on the quote shown when quotes come and go around it, and index says which, with no event', async () => {
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel>
+      ${[1, 2, 3, 4, 5, 6].map((n) => html`<blockquote>Quote ${n}.</blockquote>`)}
+    </recovery-quote-carousel>`);
+    const seen = slideChanges(el);
+    const quotes = () => Array.from(el.querySelectorAll('blockquote'));
+    const add = (n: number, before?: Element) => el.insertBefore(Object.assign(document.createElement('blockquote'), { textContent: `Quote ${n}.` }), before ?? null);
+    const after = async (change: () => void, slides: number) => {
+      change();
+      await until(() => $$(el, '.slide').length == slides, 2000, `${slides} slides`);
+      await el.updateComplete;
+      return [shown(el), el.index];
+    };
+    for (let i = 0; i < 4; i++) $<HTMLButtonElement>(el, '.next')!.click();
+    await el.updateComplete;
+    const steps = seen.length;
+    // Quotes taken away before it: the same quote, at its new place.
+    expect(await after(() => quotes()[0].remove(), 5)).to.deep.equal(['Quote 5.', 3]);
+    // Added before it: still the same.
+    expect(await after(() => add(0, quotes()[0]), 6)).to.deep.equal(['Quote 5.', 4]);
+    // The quote itself goes: the one now in its place, or the last when it was at the end.
+    expect(await after(() => quotes()[4].remove(), 5)).to.deep.equal(['Quote 6.', 4]);
+    expect(await after(() => quotes().slice(3).forEach((q) => q.remove()), 3)).to.deep.equal(['Quote 3.', 2]);
+    // And the quotes coming back leave it where it is: nothing moves by itself.
+    expect(await after(() => [4, 5, 6].forEach((n) => add(n)), 6)).to.deep.equal(['Quote 3.', 2]);
+    expect(seen.length, 'no slide-change event').to.equal(steps);
+    expect(log.warnings).to.deep.equal([]);
   });
 
   it('keeps focus in the carousel when the quotes change under it and its controls go', async () => {

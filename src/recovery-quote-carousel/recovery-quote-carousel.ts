@@ -175,13 +175,29 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     // A screen reader says the role after the name: "Recovery quotes
     // carousel, carousel". The word comes out of the name, with a warning.
     // Not a string (`label={custom && 'Stories'}` in React passes false): no name of the partner's.
+    // The word only, not part of another ("Carousels of hope" stays), and
+    // the punctuation it leaves at either end ("Carousel: voices" is "voices").
     const label = typeof this.label == 'string' ? this.label.trim() : '';
     const role = this.t('carouselRole');
-    const at = label.toLowerCase().indexOf(role.toLowerCase());
-    this._label = (at < 0 ? label : `${label.slice(0, at)} ${label.slice(at + role.length)}`.replace(/\s+/g, ' ').trim()) || this.t('carouselLabel');
+    const lower = label.toLowerCase();
+    const edge = (c = ' ') => /[\s\p{P}]/u.test(c);
+    let at = -1;
+    do at = lower.indexOf(role.toLowerCase(), at + 1);
+    while (at >= 0 && !(edge(label[at - 1]) && edge(label[at + role.length])));
+    this._label =
+      (at < 0 ? label : `${label.slice(0, at)} ${label.slice(at + role.length)}`.replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')) || this.t('carouselLabel');
     if (at >= 0 && changed.has('label')) this.warn('label', label, `a name without "${role}", which screen readers say after it`, `"${this._label}"`);
     const count = this._quotes.length;
-    this._quiet = this.hasUpdated && !this._moved && (changed.has('index') || this._quotes != this._shownQuotes);
+    const before = this._shownQuotes;
+    this._quiet = this.hasUpdated && !this._moved && (changed.has('index') || this._quotes != before);
+    // Quotes added or taken away around the one shown (a framework's
+    // rewrite): the visitor stays on it, or on the nearest left, and
+    // `index` says which, with no event (the visitor did not move).
+    if (before && this._quotes != before && !changed.has('index') && !this._indexPending) {
+      const was = before[this._current]?.text;
+      const at = this._quotes.findIndex((q) => q.text == was);
+      this.index = at < 0 ? Math.max(Math.min(this._current, count - 1), 0) : at;
+    }
     this._shownQuotes = this._quotes;
     this._moved = false;
     const index = Number(this.index);
@@ -346,9 +362,10 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
 
   /** Focus inside stops rotation for good: the visitor is reading or operating it. */
   private _onFocusIn = (e: FocusEvent) => {
+    // Not rotating yet (reduced motion): it will not start later either.
+    if (this.autoplay) this._stopped = true;
     if (!this.rotating) return;
     this.rotating = false;
-    this._stopped = true;
     this._focusStopped = (e.target as Element).classList.contains('rotation');
   };
 
