@@ -145,6 +145,30 @@ describe('<recovery-support-finder>', () => {
       expect(text($(empty, '.emergency'))).to.contain(EMERGENCY_GB);
     });
 
+    it('takes a services-src or content-src that is no address, as a framework may pass it, for none, and a URL object for its address', async () => {
+      // As @lit/react sets them before the first update (`servicesSrc={ours && url}`), then after it.
+      for (const value of [false, 0, true, {}, [], null]) {
+        const el = document.createElement('recovery-support-finder') as RecoverySupportFinder;
+        (el as unknown as { servicesSrc: unknown }).servicesSrc = value;
+        (el as unknown as { contentSrc: unknown }).contentSrc = value;
+        document.body.append(el);
+        try {
+          await el.updateComplete;
+          expect(text($(el, '.emergency')), String(value)).to.contain(EMERGENCY_GB);
+          el.region = 'US';
+          await el.updateComplete;
+          expect($$<HTMLAnchorElement>(el, '.emergency a[href^="tel:"]').map((a) => a.getAttribute('href')), String(value)).to.deep.equal(['tel:911']);
+        } finally {
+          el.remove();
+        }
+      }
+      expect(log.errors).to.deep.equal([]);
+      const el = await finder();
+      (el as unknown as { servicesSrc: unknown }).servicesSrc = new URL(echo({ version: 1, services: [partnerService(1)] }), location.href);
+      await until(() => names(el).includes('Partner service 1'), 3000, 'partner data from a URL object');
+      expect(log.errors).to.deep.equal([]);
+    });
+
     it('gives a general instruction for a partner region with no emergency number', async () => {
       const el = await finder(html`<recovery-support-finder
         region="FR"
@@ -292,6 +316,13 @@ describe('<recovery-support-finder>', () => {
         ['https', 'noopener noreferrer'],
       ]);
       expect(Array.from(samaritans.querySelectorAll('.meta a'), (a) => a.getAttribute('rel'))).to.deep.equal(['noopener noreferrer', 'noopener noreferrer']);
+      // However the partner writes the scheme.
+      el.innerHTML = `<script type="application/json" slot="content">${JSON.stringify({
+        version: 1,
+        services: [partnerService(1, { contacts: [{ method: 'chat', display: 'Start a chat', href: 'HTTPS://chat.example.org/start' }] })],
+      })}</script>`;
+      await until(() => names(el).includes('Partner service 1'), 3000, 'the inline document');
+      expect(serviceNamed(el, 'Partner service 1').querySelector('.contacts a')!.getAttribute('rel')).to.equal('noopener noreferrer');
       // A list of the page's links says whose source and website each is.
       expect(Array.from(samaritans.querySelectorAll('.meta a'), (a) => a.textContent)).to.deep.equal(['Source: Samaritans', 'Website: Samaritans']);
       expect(samaritans.querySelector('.meta .sr-only')!.getBoundingClientRect().width).to.be.at.most(1);
@@ -1463,6 +1494,20 @@ describe('<recovery-support-finder>', () => {
         key('keyup', 'Shift', false);
       }
       expect(exit.called).to.equal(false);
+      // Shift + wheel, three times (scrolling a wide table sideways): a modifier too.
+      for (let i = 0; i < 3; i++) {
+        key('keydown', 'Shift');
+        document.body.dispatchEvent(new WheelEvent('wheel', { bubbles: true, shiftKey: true, deltaY: 120 }));
+        key('keyup', 'Shift', false);
+      }
+      expect(exit.called).to.equal(false);
+      // A wheel without Shift (a trackpad's scroll still gliding) undoes no press.
+      for (let i = 0; i < 3; i++) {
+        document.body.dispatchEvent(new WheelEvent('wheel', { bubbles: true, deltaY: 10 }));
+        shift();
+      }
+      expect(exit.calledOnce).to.equal(true);
+      exit.resetHistory();
       // The hint a sighted visitor reads never changes.
       expect(text($(el, '.hint'))).to.equal('or press Shift 3 times');
       expect(status.getBoundingClientRect().width).to.be.at.most(1);

@@ -175,7 +175,15 @@ export class ShiftCounter {
     how('keydown', this._onKeyDown, true);
     how('pointerdown', this._onKeyDown, true);
     how('keyup', this._onKeyUp as EventListener, true);
+    how('wheel', this._onWheel as EventListener, { capture: true, passive: true });
   }
+
+  // Shift + wheel scrolls sideways (a wide table on the host page): Shift
+  // as a modifier. A wheel without Shift changes nothing: a trackpad's
+  // scroll still gliding must not undo presses meant to leave.
+  private _onWheel = (e: WheelEvent) => {
+    if (e.shiftKey) this._modifier = true;
+  };
 
   // Key downs, not ups, tell a modifier: typing a capital can release Shift
   // before the letter, and that Shift was no press of its own.

@@ -559,7 +559,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
                     class="button ${closed ? 'closed' : ''}"
                     part="contact"
                     href=${href}
-                    rel=${ifDefined(/^http/.test(href) ? 'noopener noreferrer' : undefined)}
+                    rel=${ifDefined(/^http/i.test(href) ? 'noopener noreferrer' : undefined)}
                     aria-describedby=${ifDefined(closed ? `${id}-status` : undefined)}
                     @click=${() => emit(this, 'recovery-contact', { serviceId: s.id, method: c.method })}
                     >${this._action(c, lang)}<span class="sr-only">: ${name}</span></a

@@ -201,7 +201,10 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
    * `content-src`, an inline JSON child), once loaded and valid. The first
    * call that needs it imports the loader.
    */
-  protected partner(source: Source, url: string | undefined, inline = false): ContentDocument | undefined {
+  protected partner(source: Source, value: unknown, inline = false): ContentDocument | undefined {
+    // A framework's `false` (`servicesSrc={ours && url}`) or any other
+    // value that is no address is none; a URL object is its address.
+    const url = typeof value == 'string' || value instanceof URL ? `${value}`.trim() || undefined : undefined;
     const loader = this._loaders[source];
     if (loader && 'setUrl' in loader) {
       loader.syncInline();
@@ -210,7 +213,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     }
     // No querySelector when rendering on a server: inline documents are read in the browser.
     // Its code failed to load: tried again for another URL (the network may be back), not on every update.
-    if ((!loader || ('failed' in loader && loader.failed != url)) && (url?.trim() || (inline && this.querySelector?.(INLINE)))) {
+    if ((!loader || ('failed' in loader && loader.failed != url)) && (url || (inline && this.querySelector?.(INLINE)))) {
       this._loaders[source] = import('../content/loader.js').then(
         ({ DocumentLoader }) => {
           this._loaders[source] = new DocumentLoader(this, source, inline);
