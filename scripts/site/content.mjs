@@ -93,9 +93,12 @@ export function contentPage(facts) {
           <li><code>hours</code> is <code>null</code> (no hours, e.g. a website), <code>{"timeZone", "alwaysOpen": true}</code>, or
             <code>{"timeZone", "weekly": [{"days", "open", "close"}]}</code> in the service’s own time zone; a <code>close</code> of <code>24:00</code>
             is midnight at the end of the day, and a <code>close</code> before <code>open</code> runs past midnight.</li>
-          <li><code>tel:</code> and <code>sms:</code> links are digits only (<code>tel:116123</code>,
-            <code>sms:85258?body=SHOUT</code>); links accept only <code>https:</code>, <code>http:</code>, <code>tel:</code>,
-            <code>sms:</code> and <code>mailto:</code>.</li>
+          <li><code>tel:</code> and <code>sms:</code> links are digits with an optional <code>+</code> (<code>tel:116123</code>,
+            <code>sms:85258?body=SHOUT</code>); spaces, hyphens, dots, brackets and a <code>(0)</code> after the country code may
+            be written and are taken out. A <code>display</code> with digits must show the number its link dials, and an
+            emergency <code>text</code> with digits its <code>number</code>: a slip would put a visitor through to a stranger, or
+            nowhere. Links accept only <code>https:</code>, <code>http:</code>, <code>tel:</code>, <code>sms:</code> and
+            <code>mailto:</code>.</li>
           <li>Give every service its <code>source</code> and <code>verifiedAt</code> date: the finder shows when the facts were
             checked. Never guess a number.</li>
           <li>Requests for <code>content-src</code> and <code>services-src</code> go without cookies or referrer, time out after

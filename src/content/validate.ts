@@ -259,7 +259,12 @@ const service = shape<Service>({
   verifiedAt: date,
 });
 
-const emergency = shape<Emergency>({ region, number, 'alt?': number, text: text(300), source: webUrl, 'verifiedAt?': date });
+// The sentence names the number its button dials (or the other one): "call
+// 999" over a button that dials 991 would send a visitor in crisis nowhere.
+const emergency: Rule<Emergency> = (v, p, e) => {
+  const x = shape<Emergency>({ region, number, 'alt?': number, text: text(300), source: webUrl, 'verifiedAt?': date })(v, p, e);
+  return !x || showsNumber(x.text, x.number) || (x.alt && showsNumber(x.text, x.alt)) ? x : fail(e, `${p}.text`, `must show the number its button dials (${x.number})`);
+};
 
 const link = shape({ title: text(200), url: webUrl, 'description?': text(400) });
 

@@ -187,6 +187,29 @@ describe('validateDocument', () => {
     }
   });
 
+  it('leaves out an emergency entry whose sentence names another number than its button dials', () => {
+    const entry = (region: string, number: string, text: string, alt?: string) => ({ region, number, ...(alt && { alt }), text, source: 'https://partner.example/' });
+    const { skipped, document } = validateDocument({
+      version: 1,
+      emergency: [
+        entry('GB', '991', "If someone's life is at risk, or you have seriously hurt yourself, call 999 or go to A&E."),
+        entry('GB-SCT', '999', 'Call 999 or 112.', '112'),
+        entry('IE', '999', 'In an emergency, call 112.', '112'),
+        entry('FR', '15', 'Appelez les secours.'),
+        entry('US', '911', 'Call 911, or 988 when it is not an emergency.'),
+        entry('AU', '000', 'Call 911.', '112'),
+        // Digits, none of them the number: a sentence to write with it.
+        entry('NZ', '111', 'Call the emergency services, 24 hours a day.'),
+      ],
+    });
+    expect(skipped).to.deep.equal([
+      'emergency[0].text: must show the number its button dials (991)',
+      'emergency[5].text: must show the number its button dials (000)',
+      'emergency[6].text: must show the number its button dials (111)',
+    ]);
+    expect(document!.emergency!.map((x) => x.region)).to.deep.equal(['GB-SCT', 'IE', 'FR', 'US']);
+  });
+
   it('takes text of nothing but invisible characters for empty: an emergency sentence or button would show nothing', () => {
     const s = service();
     s.name = '\u200B \u2060';
