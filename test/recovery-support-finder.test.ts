@@ -791,6 +791,45 @@ describe('<recovery-support-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('reads out what the list holds after "Another country", and that nothing matches after a change that still leaves nothing', async () => {
+      const clock = sinon.useFakeTimers({ now: THURSDAY_8PM, toFake: ['Date'] });
+      const el = await finder();
+      clock.restore();
+      const status = $(el, '[role=status]')!;
+      // What a screen reader hears: the paragraphs added while the status is polite.
+      const said: string[] = [];
+      new MutationObserver((records) =>
+        records.forEach((r) => r.addedNodes.forEach((n) => status.getAttribute('aria-live') == 'polite' && n instanceof Element && said.push(text(n)))),
+      ).observe(status, { childList: true, subtree: true });
+      await chooseRegion(el, 'ZZ');
+      await until(() => said.length > 0, 2000, 'the settled region');
+      await el.updateComplete;
+      expect(said.join(' ')).to.contain('This list does not cover where you are');
+      await chooseRegion(el, 'GB');
+      await until(() => said.some((s) => s.endsWith('services')), 2000, 'the settled region');
+      await choose(el, 'input[value=web]');
+      await choose(el, 'input[name=openNow]');
+      said.length = 0;
+      await choose(el, 'input[value=young-people]');
+      expect(count(el)).to.equal('0 services');
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(said).to.deep.equal([
+        '0 services',
+        'No services match all of these choices. You can change them at any time.',
+        'Services open 24 hours, every day, are listed below.',
+      ]);
+    });
+
+    it('gives each service ids of its own, whatever the partner calls them', async () => {
+      const doc = { version: 1, services: [partnerService(1, { id: 'line', name: 'Line A' }), partnerService(2, { id: 'line-status', name: 'Line B' })] };
+      const el = await finder(html`<recovery-support-finder region="GB" services-src=${echo(doc)}></recovery-support-finder>`);
+      await until(() => names(el).includes('Line B'), 3000, 'partner data');
+      const ids = $$(el, '[id]').map((e) => e.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) != i)).to.deep.equal([]);
+      const b = serviceNamed(el, 'Line B');
+      expect(text(el.shadowRoot!.getElementById(b.querySelector('article')!.getAttribute('aria-labelledby')!))).to.equal('Line B');
+    });
+
     it('puts young people’s crisis lines first with audience="young-people", never a website above a crisis line', async () => {
       const el = await finder(html`<recovery-support-finder region="GB" audience="young-people"></recovery-support-finder>`);
       expect(names(el).slice(0, 3)).to.deep.equal(['Childline', 'Papyrus HOPELINE247', 'Samaritans']);

@@ -397,23 +397,27 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           ${this._regionChosen ? html`<p class="sr-only">${this._emergencyText(emergencyFor(this.doc, region))}</p>` : nothing}
           ${
             // A changed status is read out: after a filter or region change,
-            // a new count paragraph is added in place of the old one, and a
-            // screen reader reads it out even when the count is the same.
-            keyed(this._said, listed ? html`<p class="count" part="count">${t('results', { n: matches.length })}</p>` : nothing)
-          }
-          ${matches.length
-            ? nothing
-            : html`<p class="panel empty">
-                ${listed
-                  ? t('noResults')
-                  : region == ELSEWHERE
-                    ? t('noRegionElsewhere')
-                    : // A partner list (replace) without the region: the built-in 24/7 lines below are the only ones.
-                      t(alwaysOpen.length ? 'noRegionOthers' : 'noRegion', { region: this._regionName(region) })}
-              </p>`}
-          ${
-            // Said with the count, then gone: reading on, the visitor meets the list's own intro, not this again.
-            alwaysOpen.length && this._said != said ? html`<p class="sr-only">${t('alwaysAvailableBelow')}</p>` : nothing
+            // new paragraphs are added in place of the old ones, and a screen
+            // reader reads them out even when their words are the same (0
+            // services again, "Another country" chosen after a pause).
+            keyed(
+              this._said,
+              html`${listed ? html`<p class="count" part="count">${t('results', { n: matches.length })}</p>` : nothing}
+              ${matches.length
+                ? nothing
+                : html`<p class="panel empty">
+                    ${listed
+                      ? t('noResults')
+                      : region == ELSEWHERE
+                        ? t('noRegionElsewhere')
+                        : // A partner list (replace) without the region: the built-in 24/7 lines below are the only ones.
+                          t(alwaysOpen.length ? 'noRegionOthers' : 'noRegion', { region: this._regionName(region) })}
+                  </p>`}
+              ${
+                // Said with the count, then gone: reading on, the visitor meets the list's own intro, not this again.
+                alwaysOpen.length && this._said != said ? html`<p class="sr-only">${t('alwaysAvailableBelow')}</p>` : nothing
+              }`,
+            )
           }
         </div>
         ${matches.length
@@ -512,6 +516,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const t = this.t;
     const state = stateAt(s, this._now);
     const locale = this.locale;
+    // Ids never meet: a service "line-status" beside "line" (ids have no "_").
     const id = `s-${s.id}`;
     // Times are the service's own: say so to a visitor in another time zone.
     // (On a server, the visitor's zone is not known: none is named, as for a
@@ -546,7 +551,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     return html`<li class="service ${s.crisis ? 'crisis' : ''}" part="service">
       <article aria-labelledby=${id}>
         <div tabindex="-1">${heading(this._level + 1, name, id)}</div>
-        ${status ? html`<p class="status ${state.kind}" part="status" id="${id}-status">${status}${state.kind == 'always' ? '' : zone}</p>` : nothing}
+        ${status ? html`<p class="status ${state.kind}" part="status" id="${id}_status">${status}${state.kind == 'always' ? '' : zone}</p>` : nothing}
         <p lang=${ifDefined(lang)}>${s.description}</p>
         <ul class="row contacts" role="list">
           ${s.contacts.map((c) => {
@@ -560,7 +565,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
                     part="contact"
                     href=${href}
                     rel=${ifDefined(/^http/i.test(href) ? 'noopener noreferrer' : undefined)}
-                    aria-describedby=${ifDefined(closed ? `${id}-status` : undefined)}
+                    aria-describedby=${ifDefined(closed ? `${id}_status` : undefined)}
                     @click=${() => emit(this, 'recovery-contact', { serviceId: s.id, method: c.method })}
                     >${this._action(c, lang)}<span class="sr-only">: ${name}</span></a
                   >
