@@ -101,13 +101,18 @@ const webUrl = text(2048, HTTP, 'must be an http: or https: URL');
 const region = text(6, /^[A-Z]{2}(-[A-Z\d]{1,3})?$/, 'must be a region code such as GB or GB-SCT');
 const id = text(80, /^[a-z\d][a-z\d-]*$/, 'must be lower-case letters, digits and hyphens');
 const number = text(20, /^\+?\d{2,15}$/, 'must be digits only, e.g. 999');
-// Checking a zone builds a formatter: remember the good ones (5,000 services share a handful).
-const zones = new Set<string>();
-const timeZone = checked(
-  64,
-  (tz) => zones.has(tz) || zones.add(new Intl.DateTimeFormat('en', { timeZone: tz }) && tz),
-  'must be a time zone such as Europe/London',
-);
+// Checking a zone builds a formatter: remember the good ones (5,000
+// services share a handful), by the names the browser gives them, as it
+// names the visitor's: "europe/london" is Europe/London, not another zone.
+const zones: Record<string, string> = Object.create(null);
+const timeZone: Rule<string> = (v, p, e) => {
+  const tz = text(64)(v, p, e);
+  try {
+    return tz && (zones[tz] ??= new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone);
+  } catch {
+    return fail(e, p, 'must be a time zone such as Europe/London');
+  }
+};
 const lang = checked(35, (tag) => Intl.getCanonicalLocales(tag), 'must be a language tag such as en-GB or cy');
 
 const HREF: Record<string, [RegExp, string]> = {

@@ -259,6 +259,10 @@ describe('validateDocument', () => {
     expect(validateDocument({ version: 1, services: [s] }).skipped).to.deep.equal([
       'services[0].hours.weekly[1].close: must not be the same as open (00:00 to 24:00 is a whole day)',
     ]);
+    // A zone written in other letters is the zone the browser names: not shown as another one than the visitor's.
+    s.hours = { timeZone: 'europe/london', alwaysOpen: true };
+    expect(validateDocument({ version: 1, services: [s] }).document!.services![0].hours!.timeZone).to.equal('Europe/London');
+    expect(s.hours.timeZone, 'the partner’s object untouched').to.equal('europe/london');
   });
 
   it('leaves out a repeated service id', () => {
