@@ -5,6 +5,9 @@ import { validateDocument } from '../../src/content/validate.js';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 const service = () => clone(services[0]);
+/** What the validator says of a service with one phone (or text) contact. */
+const check = (display: string, href: string) =>
+  validateDocument({ version: 1, services: [{ ...service(), contacts: [{ method: href.startsWith('sms') ? 'sms' : 'phone', display, href }] }] }).skipped;
 
 describe('validateDocument', () => {
   it('accepts the built-in content, unchanged', () => {
@@ -61,11 +64,6 @@ describe('validateDocument', () => {
   });
 
   it('leaves out a phone or text contact whose display is not the number its link dials', () => {
-    const s = service();
-    const check = (display: string, href: string) => {
-      s.contacts = [{ method: href.startsWith('sms') ? 'sms' : 'phone', display, href }];
-      return validateDocument({ version: 1, services: [s] }).skipped;
-    };
     // A slip of two digits: a visitor in crisis would reach a stranger.
     expect(check('01632 960 0001', 'tel:01632960010')).to.deep.equal(['services[0].contacts[0].display: must show the number the link dials (01632960010)']);
     expect(check('Text NORTH to 07700 900123', 'sms:07700900132?body=NORTH')).to.have.length(1);
@@ -148,11 +146,6 @@ describe('validateDocument', () => {
   });
 
   it('refuses a link that dials the national 0 (or the 1 of North America) after the country code: the call would not connect', () => {
-    const s = service();
-    const check = (display: string, href: string) => {
-      s.contacts = [{ method: href.startsWith('sms') ? 'sms' : 'phone', display, href }];
-      return validateDocument({ version: 1, services: [s] }).skipped;
-    };
     expect(check('0800 1111', 'tel:+4408001111')).to.deep.equal(['services[0].contacts[0].href: must not dial 0 after the country code +44']);
     expect(check('01 555 0000', 'tel:00353015550000')).to.deep.equal(['services[0].contacts[0].href: must not dial 0 after the country code +353']);
     expect(check('Text 0400 000 000', 'sms:+610400000000')).to.have.length(1);
