@@ -305,6 +305,19 @@ describe('<recovery-quote-carousel>', () => {
       expect($(el, '.rotation')!.textContent!.trim()).to.equal('Stop rotating quotes');
     });
 
+    it('pauses under a pen hovering too, not for a finger', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel autoplay></recovery-quote-carousel>`);
+      const root = $(el, 'section')!;
+      root.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'pen' }));
+      await clock.tickAsync(10000);
+      expect(shown(el)).to.match(/^Recovery should be/);
+      root.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'pen' }));
+      root.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'touch' }));
+      await clock.tickAsync(8000);
+      expect(shown(el)).to.match(/^Harm minimisation/);
+    });
+
     it('resumes when moved elsewhere on the page from under the mouse (no pointerleave comes)', async () => {
       const { clock, el } = await hovered();
       // Moved lower on the screen, away from the mouse: no pointerleave comes, nor a new pointerenter.

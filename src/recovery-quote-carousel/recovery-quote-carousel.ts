@@ -370,7 +370,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   };
 
   private _onHover = (e: PointerEvent) => {
-    if (e.pointerType != 'mouse') return;
+    // A mouse or a pen hovering; a finger's tap is no hover.
+    if (e.pointerType == 'touch') return;
     this._hovered = e.type == 'pointerenter';
     this._schedule();
   };
