@@ -119,8 +119,8 @@ describe('host matrix: created, moved and removed every way', function () {
     // While on the page: the carousel's on-screen observer, the finder's for
     // its exit button, one observer of the page's lang for all and one of
     // each element's own children, the card's ear for the finder's region and
-    // the finder's answer to a card that asks for it, visibility, pageshow, quick exit (keys, and clicks
-    // that make Shift a modifier) and reduced-motion listeners, and (in a visible
+    // the finder's answer to a card that asks for it, visibility, pageshow, quick exit (keys, and clicks and
+    // wheels that make Shift a modifier) and reduced-motion listeners, and (in a visible
     // tab; Firefox runs some test pages in background tabs) the finder's
     // minute clock and the carousel's rotation (which runs only while the
     // carousel is on screen: brought into view, whatever the others' heights).
@@ -145,6 +145,7 @@ describe('host matrix: created, moved and removed every way', function () {
       'window keyup listener',
       'window pageshow listener',
       'window pointerdown listener',
+      'window wheel listener',
     ]);
     // Rotation and the finder's clock run only in a tab that is shown.
     if (frame.doc.hidden) expect(timers).to.deep.equal([]);
