@@ -103,7 +103,7 @@ describe('opening hours', () => {
     // Round the end of the week: Friday to Monday, not "Monday, Friday to Sunday".
     expect(dayRuns(['fri', 'sat', 'sun', 'mon', 'wed'])).to.deep.equal([[4, 0], [2, 2]]);
     expect(dayRuns(['sun', 'mon'])).to.deep.equal([[6, 0]]);
-    const t = translator('en-GB', strings);
+    const t = translator('en-GB', strings)!;
     expect(hoursText(london([[['fri', 'sat', 'sun', 'mon', 'wed'], '22:00', '02:00']]), t, 'en-GB')).to.deep.equal(['Friday to Monday, Wednesday, 22:00 to 02:00']);
     expect(hoursText(calm, t, 'en-GB')).to.deep.equal(['Every day, 17:00 to midnight']);
     // A close written 00:00 is the same midnight, as the status says ("until midnight"); an opening at 00:00 is a time.
@@ -111,7 +111,7 @@ describe('opening hours', () => {
   });
 
   describe('in words', () => {
-    const t = translator('en-GB', strings);
+    const t = translator('en-GB', strings)!;
     const say = (hours: Hours, iso: string, sameDay = true) => statusText(openState(hours, at(iso)), t, 'en-GB', sameDay);
 
     it('names the closing day when a service stays open past midnight', () => {

@@ -4,7 +4,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/recovery-info-card/define.js';
 import type { RecoveryInfoCard } from '../src/recovery-info-card/recovery-info-card.js';
 import { $, $$, captureConsole, frames, nextEvent, text, until } from './support/helpers.js';
-import { partnerService, partnerTopic } from './support/fixtures.mjs';
+import { partnerService, partnerTopic, translation } from './support/fixtures.mjs';
+import { strings } from '../src/recovery-info-card/recovery-info-card.strings.js';
 import { media, resetMedia } from './support/media.js';
 
 const card = (template = html`<recovery-info-card></recovery-info-card>`) => fixture<RecoveryInfoCard>(template);
@@ -778,7 +779,7 @@ describe('<recovery-info-card>', () => {
     const article = $(el, 'article')!;
     expect([article.lang, article.dir, getComputedStyle(article).direction]).to.deep.equal(['en-GB', 'ltr', 'ltr']);
     // Arabic strings from the partner would be Arabic, right to left: the page's direction stands.
-    const doc = { version: 1, lang: 'ar', strings: { readMore: 'اقرأ المزيد' } };
+    const doc = { version: 1, lang: 'ar', strings: translation('ar', strings, { readMore: 'اقرأ المزيد' }) };
     const arabic = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><recovery-info-card
       ><script type="application/json" slot="content">
         ${JSON.stringify(doc)}
@@ -793,5 +794,23 @@ describe('<recovery-info-card>', () => {
     expect($(ar, 'section')!.lang).to.equal('en-GB');
     expect(getComputedStyle($(ar, '.summary')!).direction).to.equal('ltr');
     expect(getComputedStyle($(ar, '[part=help] p[lang]')!).direction).to.equal('ltr');
+  });
+
+  it('speaks English, all of it marked so, when a translation lacks some of its strings', async () => {
+    const doc = { version: 1, lang: 'cy', strings: { readMore: 'Darllen mwy', source: 'Ffynhonnell' } };
+    const page = await fixture<HTMLDivElement>(html`<div lang="cy"><recovery-info-card variant="compact"
+      ><script type="application/json" slot="content">
+        ${JSON.stringify(doc)}
+      </script></recovery-info-card
+    ></div>`);
+    const el = page.querySelector('recovery-info-card')!;
+    await until(() => log.warnings.length > 0, 3000, 'the warning');
+    await el.updateComplete;
+    expect([$(el, 'article')!.lang, text($(el, '[aria-expanded]'))]).to.deep.equal(['en-GB', 'Read more']);
+    expect(log.warnings).to.have.length(1);
+    expect(log.warnings[0]).to.equal(
+      '<recovery-info-card>: strings in "cy" lack readLess, helpHeading, helpAlwaysOpen, helpMore, emergencyUnknown, checked, call, callOn, sources, emergencyNumber, reviewed, nextReview, related; using English.',
+    );
+    expect(log.warnings[0]).not.to.contain('readMore');
   });
 });

@@ -4,7 +4,8 @@ import sinon from 'sinon';
 import '../src/recovery-quote-carousel/define.js';
 import { MAX_INTERVAL, MIN_INTERVAL, type RecoveryQuoteCarousel } from '../src/recovery-quote-carousel/recovery-quote-carousel.js';
 import { $, $$, captureConsole, settled, text, until } from './support/helpers.js';
-import { partnerTopic } from './support/fixtures.mjs';
+import { partnerTopic, translation } from './support/fixtures.mjs';
+import { strings } from '../src/recovery-quote-carousel/recovery-quote-carousel.strings.js';
 import { media, resetMedia } from './support/media.js';
 
 const six = html`<recovery-quote-carousel label="What recovery means">
@@ -548,7 +549,7 @@ describe('<recovery-quote-carousel>', () => {
     const json = document.createElement('script');
     json.type = 'application/json';
     json.slot = 'content';
-    json.textContent = JSON.stringify({ version: 1, lang: 'ar', strings: { previous: 'السابق', next: 'التالي' } });
+    json.textContent = JSON.stringify({ version: 1, lang: 'ar', strings: translation('ar', strings, { previous: 'السابق', next: 'التالي' }) });
     el.append(json);
     await until(() => $(el, 'section')!.lang == 'ar', 3000, 'the Arabic document');
     await el.updateComplete;
@@ -751,7 +752,7 @@ describe('<recovery-quote-carousel>', () => {
   });
 
   it('marks its built-in English quotes as English under a partner’s strings in another language', async () => {
-    const doc = { version: 1, lang: 'ar', strings: { carouselLabel: 'اقتباسات' } };
+    const doc = { version: 1, lang: 'ar', strings: translation('ar', strings, { carouselLabel: 'اقتباسات' }) };
     const el = await fixture<RecoveryQuoteCarousel>(html`<div lang="ar" dir="rtl">
       <recovery-quote-carousel><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-quote-carousel>
     </div>`);
@@ -836,7 +837,7 @@ describe('<recovery-quote-carousel>', () => {
   });
 
   it('names its roles in the partner’s language, as its other strings', async () => {
-    const doc = { version: 1, lang: 'cy', strings: { carouselRole: 'carwsél', slideRole: 'sleid', slide: '{n} o {total}' } };
+    const doc = { version: 1, lang: 'cy', strings: translation('cy', strings, { carouselRole: 'carwsél', slideRole: 'sleid', slide: '{n} o {total}' }) };
     const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel
       ><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-quote-carousel
     >`);

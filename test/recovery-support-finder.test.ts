@@ -7,7 +7,8 @@ import '../src/recovery-support-finder/define.js';
 import { navigation, stay } from '../src/recovery-support-finder/quick-exit.js';
 import type { RecoverySupportFinder } from '../src/recovery-support-finder/recovery-support-finder.js';
 import { REGIONS } from '../src/shared/regions.js';
-import { partnerService } from './support/fixtures.mjs';
+import { partnerService, translation } from './support/fixtures.mjs';
+import { strings as table } from '../src/recovery-support-finder/recovery-support-finder.strings.js';
 import { $, $$, captureConsole, frames, nextEvent, press, settled, text, until } from './support/helpers.js';
 import { media, resetMedia } from './support/media.js';
 
@@ -384,12 +385,14 @@ describe('<recovery-support-finder>', () => {
       >`);
       await until(() => names(reworded).includes('Partner service 1'), 3000, 'the reworded document');
       expect(serviceNamed(reworded, 'Partner service 1').querySelectorAll('.contacts a')[3].textContent!.split(':')[0].trim()).to.equal('Text NORTH to 07700 900123');
-      // A partner who translated "Text {display}" but not the keyword's words keeps theirs.
+      // In a partner's language, their words.
+      const strings = translation('cy', table, { 'action.smsNumber': 'Tecstiwch {display}', 'action.smsKeyword': 'Tecstiwch {keyword} i {display}' });
       const welsh = await finder(html`<recovery-support-finder region="GB" services-mode="replace"
-        ><script type="application/json" slot="content">${JSON.stringify({ ...doc, lang: 'cy', strings: { 'action.smsNumber': 'Tecstiwch {display}' } })}</script></recovery-support-finder
+        ><script type="application/json" slot="content">${JSON.stringify({ ...doc, lang: 'cy', strings })}</script></recovery-support-finder
       >`);
       await until(() => names(welsh).includes('Partner service 1'), 3000, 'the Welsh document');
-      expect(serviceNamed(welsh, 'Partner service 1').querySelectorAll('.contacts a')[3].textContent!.split(':')[0].trim()).to.equal('Tecstiwch 07700 900123');
+      const texts = Array.from(serviceNamed(welsh, 'Partner service 1').querySelectorAll('.contacts a')).slice(3).map((a) => a.textContent!.split(':')[0].trim());
+      expect(texts).to.deep.equal(['Tecstiwch NORTH i 07700 900123', 'Tecstiwch HELÔ i 07700 900124', 'Tecstiwch 07700 900125']);
     });
 
     it('writes a partner’s age limits plainly, and none for a range that covers everyone', async () => {
@@ -409,24 +412,36 @@ describe('<recovery-support-finder>', () => {
     });
 
     it('keeps its own words where a partner’s translation lost a placeholder: no emergency button without its number', async () => {
-      const strings = { call: 'Ffoniwch {rhif}', callOn: 'Ffoniwch', emergencyHeading: 'Argyfwng', 'results.one': 'Un gwasanaeth', 'results.other': '{n} gwasanaeth' };
+      // In English: that one string is the built-in one.
+      const english = await finder(html`<recovery-support-finder region="GB"
+        ><script type="application/json" slot="content">${JSON.stringify({ version: 1, strings: { call: 'Ring {num}', emergencyHeading: 'Emergency!' } })}</script></recovery-support-finder
+      >`);
+      await until(() => text($(english, '.emergency')).startsWith('Emergency!'), 3000, 'the partner’s strings');
+      expect($$(english, '.emergency a[href^="tel:"]').map((a) => a.textContent)).to.deep.equal(['Call 999', 'Call 112']);
+      expect(log.warnings).to.deep.equal(['<recovery-support-finder>: strings.call="Ring {num}" is not allowed (use {number} in it); using the built-in words.']);
+      log.warnings.length = 0;
+      // In another language: none of the translation, which now lacks those strings (an English one among Welsh ones would be read in a Welsh voice).
+      const strings = translation('cy', table, { call: 'Ffoniwch {rhif}', callOn: 'Ffoniwch', emergencyHeading: 'Argyfwng', 'results.one': 'Un gwasanaeth', 'results.other': '{n} gwasanaeth' });
       const el = await finder(html`<recovery-support-finder region="GB" lang="cy"
         ><script type="application/json" slot="content">${JSON.stringify({ version: 1, lang: 'cy', strings })}</script></recovery-support-finder
       >`);
-      await until(() => text($(el, '.emergency')).startsWith('Argyfwng'), 3000, 'the Welsh strings');
+      await until(() => log.warnings.length == 3, 3000, 'the warnings');
+      await el.updateComplete;
+      expect([text($(el, '.emergency')).split('.')[0], $(el, 'section')!.lang]).to.deep.equal(['Emergency', 'en-GB']);
       expect($$(el, '.emergency a[href^="tel:"]').map((a) => a.textContent)).to.deep.equal(['Call 999', 'Call 112']);
       expect($(el, '.line a')!.getAttribute('aria-label')).to.equal('Call Samaritans on 116 123');
-      expect(count(el)).to.match(/^\d+ gwasanaeth$/);
+      expect(count(el)).to.match(/^\d+ services$/);
       expect(log.warnings).to.deep.equal([
         '<recovery-support-finder>: strings.call="Ffoniwch {rhif}" is not allowed (use {number} in it); using the built-in words.',
         '<recovery-support-finder>: strings.callOn="Ffoniwch" is not allowed (use {name} and {number} in it); using the built-in words.',
+        '<recovery-support-finder>: strings in "cy" lack call, callOn; using English.',
       ]);
     });
 
     it('marks a zone name the browser gives in English, under another language’s strings', async () => {
       await executeServerCommand('set-timezone', { timeZone: 'Pacific/Auckland' });
       try {
-        const doc = { version: 1, lang: 'cy', strings: { finderTitle: 'Dod o hyd i gymorth' } };
+        const doc = { version: 1, lang: 'cy', strings: translation('cy', table, { finderTitle: 'Dod o hyd i gymorth' }) };
         const el = await finder(html`<recovery-support-finder region="GB"
           ><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-support-finder
         >`);
@@ -1648,7 +1663,7 @@ describe('<recovery-support-finder>', () => {
   });
 
   it('reads numbers left to right under right-to-left strings', async () => {
-    const doc = { version: 1, lang: 'ar', strings: { finderTitle: 'ابحث عن الدعم', 'action.phone': 'اتصل بـ {display}' } };
+    const doc = { version: 1, lang: 'ar', strings: translation('ar', table, { finderTitle: 'ابحث عن الدعم', 'action.phone': 'اتصل بـ {display}' }) };
     const el = await finder(html`<recovery-support-finder region="GB" dir="rtl"
       ><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-support-finder
     >`);

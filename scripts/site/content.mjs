@@ -112,8 +112,9 @@ export function contentPage(facts) {
         <p>The widgets’ own words are built in in English (British). Dates, times and numbers follow the page’s or the
           element’s <code>lang</code>; for the words, give your translations as <code>"strings"</code> with your document’s
           <code>"lang"</code>, and the widget then speaks that language (right to left for Arabic, Hebrew, Persian, Urdu…).
-          Translate every key: a string you leave out stays English inside a widget marked as your language, and a screen
-          reader would read it in your language’s voice. <code>{name}</code>-style placeholders are filled in by the widget:
+          Translate every key of each element you use: a string left in English among yours would be read by a screen reader
+          in your language’s voice, so a translation that lacks one, or loses a placeholder, is not used, and the element
+          speaks English, with a warning that names the keys. <code>{name}</code>-style placeholders are filled in by the widget:
           keep them. Keys ending <code>.one</code> and <code>.other</code> are the singular and plural forms; add your
           language’s other forms (<code>.zero</code>, <code>.two</code>, <code>.few</code>, <code>.many</code>, as CLDR names
           them). A region your data adds is named by <code>regionName.</code> and its code (<code>regionName.FR</code>). The

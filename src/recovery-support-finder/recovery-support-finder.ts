@@ -600,14 +600,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     }
     // (Nor a keyword with control characters in it.)
     if (/\p{Cc}/u.test(keyword)) keyword = '';
-    // (A partner who translated "Text {display}" into another language but not this has their words kept, without the keyword.)
-    const strings = this.doc.strings;
-    const key =
-      keyword && !(strings?.['action.smsNumber'] && !strings['action.smsKeyword'] && primary(this.locale) != 'en')
-        ? 'action.smsKeyword'
-        : c.method == 'sms' && number
-          ? 'action.smsNumber'
-          : (`action.${c.method}` as const);
+    const key = keyword ? 'action.smsKeyword' : c.method == 'sms' && number ? 'action.smsNumber' : (`action.${c.method}` as const);
     let [before, after] = this.t(key, { display: '\0', keyword }).split('\0');
     // A display that starts with the verb itself ("Call us free on 0800…", "Email us") is not given it twice.
     if (before.trim() && `${c.display} `.toLowerCase().startsWith(before.toLowerCase())) before = '';

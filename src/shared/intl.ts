@@ -1,5 +1,5 @@
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Formatter<T> = new (locale?: string, options?: any) => T;
+type Formatter<T> = new (locale?: string | string[], options?: any) => T;
 
 const cache = new Map<string, unknown>();
 
@@ -12,6 +12,9 @@ const cache = new Map<string, unknown>();
 export function intl<T>(ctor: Formatter<T>, locale?: string, options?: object): T {
   const key = `${ctor.name} ${locale} ${JSON.stringify(options)}`;
   let formatter = cache.get(key) as T | undefined;
-  if (!formatter) cache.set(key, (formatter = new ctor(locale, options)));
+  // A language the browser has no data for (Chromium has none for Welsh
+  // dates) is written in the built-in strings' British English, not the
+  // browser's default (American: "November 25, 2026", "9:00 AM").
+  if (!formatter) cache.set(key, (formatter = new ctor(locale && [locale, 'en-GB'], options)));
   return formatter;
 }

@@ -97,6 +97,8 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   private _children?: MutationObserver;
   /** The language the page asked for at the last update. */
   private _asked?: string;
+  /** The language the strings were last asked for (`locale` is English when they lacked some). */
+  private _wanted?: string;
   /** The partner documents the current `doc` was merged from. */
   protected partners: (ContentDocument | undefined)[] = [];
   /** Per source: the loader, its import in flight, or the URL for which its code could not be loaded. */
@@ -188,12 +190,16 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     return fallback;
   }
 
-  /** Logs one warning per element, attribute and value. */
+  /** Logs one warning per element, attribute and value: bad values are read again on every update. */
   protected warn(attribute: string, value: string, allowed: string, fallback: string | number): void {
-    const key = `${attribute}=${value}`;
-    if ((this._warned ??= new Set()).has(key)) return;
-    this._warned.add(key);
-    console.warn(`<${this.localName}>: ${attribute}="${value}" is not allowed (use ${allowed}); using ${fallback}.`);
+    this.say(`${attribute}="${value}" is not allowed (use ${allowed}); using ${fallback}.`);
+  }
+
+  /** Logs `message` once per element. */
+  protected say(message: string): void {
+    if ((this._warned ??= new Set()).has(message)) return;
+    this._warned.add(message);
+    console.warn(`<${this.localName}>: ${message}`);
   }
 
   /**
@@ -307,14 +313,23 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       this.warn('lang', own!, 'a language tag such as en-GB or cy', 'the page’s language');
     }
     const requested = (this._asked = requestedLang(this));
-    const locale = shownLang(requested, this.doc.lang ?? DEFAULT_LANG);
-    this.textDir = primary(locale) == primary(requested) ? undefined : RTL.test(locale) ? 'rtl' : 'ltr';
-    if (!this.t || locale != this.locale) {
-      this.locale = locale;
-      this.t = translator(locale, (this.constructor as typeof RecoveryElement).strings as S, this.doc.strings, (key, value, wanted) =>
-        this.warn(`strings.${key}`, value, `${wanted.replaceAll(',', ' and ')} in it`, 'the built-in words'),
+    const wanted = shownLang(requested, this.doc.lang ?? DEFAULT_LANG);
+    if (!this.t || wanted != this._wanted) {
+      const table = (this.constructor as typeof RecoveryElement).strings as S;
+      this._wanted = wanted;
+      // A translation that lacks some of this element's strings is not used:
+      // the element speaks English, all of it marked so.
+      const t = translator(
+        wanted,
+        table,
+        this.doc.strings,
+        (key, value, wanted) => this.warn(`strings.${key}`, value, `${wanted.replaceAll(',', ' and ')} in it`, 'the built-in words'),
+        (keys) => this.say(`strings in "${wanted}" lack ${keys.join(', ')}; using English.`),
       );
+      this.locale = t ? wanted : shownLang(requested);
+      this.t = t ?? translator(this.locale, table)!;
     }
+    this.textDir = primary(this.locale) == primary(requested) ? undefined : RTL.test(this.locale) ? 'rtl' : 'ltr';
     this.themeValue = this.option('theme', this.theme, THEMES, 'light');
   }
 

@@ -67,9 +67,17 @@ const placeholders = (text: string) => text.match(/\{\w+\}/g)?.sort().join() ?? 
  * {rhif}" or "Ffoniwch" for "Call {number}" would put an emergency button on
  * screen with no number. Such a one is left out (`refused` hears of it) and
  * the built-in string stays. `{n}` may be left out (Welsh "un
- * gwasanaeth"); a plural form is held to the table's `.other`.
+ * gwasanaeth"); a plural form is held to the table's `.other`. In another
+ * language than English, a table with a key left out or refused gives no
+ * translator (`lacking` hears which keys): the caller speaks English.
  */
-export function translator<T extends Table>(lang: string, table: T, overrides: Table = {}, refused?: (key: string, value: string, wanted: string) => void): Translate<T> {
+export function translator<T extends Table>(
+  lang: string,
+  table: T,
+  overrides: Table = {},
+  refused?: (key: string, value: string, wanted: string) => void,
+  lacking?: (keys: string[]) => void,
+): Translate<T> | undefined {
   const kept: Table = {};
   // Own keys only: a page's polluted Object.prototype is no partner's translation.
   for (const [key, value] of Object.entries(overrides)) {
@@ -78,6 +86,12 @@ export function translator<T extends Table>(lang: string, table: T, overrides: T
     if (has == placeholders(base) || has == placeholders(base.replace('{n}', ''))) kept[key] = value;
     else refused?.(key, value, placeholders(base));
   }
+  // Strings in another language than the table's are whole, or not used:
+  // an English one left among Welsh ones would be read by a Welsh voice,
+  // under lang="cy" (a plural needs its `.other`, at least: the tables'
+  // plurals are English, `.one` and `.other`).
+  const missing = primary(lang) == 'en' ? [] : Object.keys(table).filter((key) => !kept[key.replace(/\.one$/, '.other')]);
+  if (missing.length) return void lacking?.(missing);
   // No prototype: `results` is looked up before `results.other`.
   const all: Table = bare({ ...table, ...kept });
   // English needs no Intl for "1 of 2" or "7 services": building the first

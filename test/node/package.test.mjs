@@ -119,3 +119,12 @@ describe('the published package', () => {
     }
   });
 });
+
+describe('size budgets', () => {
+  it('are the same in the README as in .size-limit.json, which npm test enforces', () => {
+    const limits = JSON.parse(readFileSync(new URL('../../.size-limit.json', import.meta.url), 'utf8'));
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = Object.fromEntries([...readme.matchAll(/^\| `(dist\/[^`]+)` \| [^|]+ \| ([\d.]+ kB) \|$/gm)].map((m) => [m[1], m[2]]));
+    assert.deepEqual(table, Object.fromEntries(limits.map((l) => [l.path, l.limit])));
+  });
+});

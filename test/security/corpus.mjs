@@ -314,8 +314,12 @@ function mutations() {
   const list = [];
   for (const path of TEXT_FIELDS)
     for (const value of MARKUP)
-      // A phone's display must show the number its link dials: the markup comes with it.
-      list.push({ kind: 'html', path, value: path == 'services.0.contacts.0.display' ? `${value} ${fictional(0).display}` : value });
+      // A phone's display must show the number its link dials, and an emergency sentence with digits its number: the markup comes with it.
+      list.push({
+        kind: 'html',
+        path,
+        value: path == 'services.0.contacts.0.display' ? `${value} ${fictional(0).display}` : path == 'emergency.0.text' ? `${value} 999` : value,
+      });
   for (const path of URL_FIELDS) for (const value of UNSAFE_URLS) list.push({ kind: 'url', path, value });
   for (const path of [...TEXT_FIELDS, ...URL_FIELDS, ...OTHER_FIELDS])
     for (const value of WRONG_TYPES) list.push({ kind: 'type', path, value });

@@ -3,3 +3,4 @@ export function fictional(i: number, kind?: 'phone' | 'sms'): { method: 'phone' 
 export function partnerService(i: number, extra?: Partial<Service>): Service;
 export function makeServices(n: number): Service[];
 export function partnerTopic(title: string): Topic;
+export function translation(lang: string, table: Record<string, string>, words?: Record<string, string>): Record<string, string>;

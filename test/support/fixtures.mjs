@@ -49,3 +49,12 @@ export function partnerTopic(title) {
     nextReview: '2027-11-01',
   };
 }
+
+/**
+ * A translation of every string of `table`, as a partner must give one in
+ * another language: `words`, and the rest marked `[lang]` (placeholders
+ * kept).
+ */
+export function translation(lang, table, words = {}) {
+  return { ...Object.fromEntries(Object.entries(table).map(([key, text]) => [key, `[${lang}] ${text}`])), ...words };
+}
