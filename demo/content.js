@@ -81,6 +81,55 @@ function unknownStrings(strings) {
     .map((k) => `strings.${k}`);
 }
 
+/** A string's placeholders, in order of name: `{n},{number}` (as src/shared/strings.ts reads them). */
+const placeholders = (text) => text.match(/\{\w+\}/g)?.sort().join() ?? '';
+
+/** `{name} and {number}`. */
+const names = (list) => list.join(' and ');
+
+/** What is in `a` and not in `b`, counting repeats: `{n},{n}` less `{n}` is `{n}`. */
+function less(a, b) {
+  const rest = [...b];
+  return a.filter((p) => {
+    const at = rest.indexOf(p);
+    if (at >= 0) rest.splice(at, 1);
+    return at < 0;
+  });
+}
+
+/**
+ * Translations the widgets throw away, each as a path-named problem. An
+ * element keeps a partner's string only when it has the placeholders of the
+ * built-in string it replaces (translator() in src/shared/strings.ts, whose
+ * rule this is, to the letter): `{n}` may be left out, and a plural form is
+ * held to the table's `.other`. Otherwise the element warns in the console
+ * and keeps its own words: "Ffoniwch" for "Call {number}" would put an
+ * emergency button on screen with no number. The tables are the elements'
+ * own (the classic script on this page defines all three).
+ */
+function refusedStrings(strings) {
+  const out = [];
+  for (const [key, value] of Object.entries(strings ?? {})) {
+    for (const tag of ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder']) {
+      const table = customElements.get(tag)?.strings;
+      if (!table) continue;
+      const base = String(table[key] ?? table[key.replace(/(\.\w+)?$/, '.other')] ?? value);
+      const has = placeholders(value);
+      if (has == placeholders(base) || has == placeholders(base.replace('{n}', ''))) continue;
+      const wanted = placeholders(base).split(',').filter(Boolean);
+      const found = has.split(',').filter(Boolean);
+      const missing = less(wanted, found);
+      // The one `{n}` the rule lets go.
+      if (base.includes('{n}') && missing.includes('{n}')) missing.splice(missing.indexOf('{n}'), 1);
+      const extra = less(found, wanted);
+      const problem = [missing.length && `must keep ${names(missing)}`, extra.length && `must not add ${names(extra)}`].filter(Boolean).join(' and ');
+      out.push(`strings.${key}: ${problem} (left out: the widgets use the built-in words, “${base}”)`);
+      break;
+    }
+  }
+  return out;
+}
+
 /** What content-src and services-src refuse, in bytes (loaderOptions.maxBytes). */
 const MAX_BYTES = 5_000_000;
 
@@ -97,11 +146,14 @@ export function check() {
   }
   const { document: doc, errors, skipped, leftOut } = validateDocument(parsed);
   const ignored = [...unknownKeys(parsed, schema), ...unknownStrings(parsed?.strings)];
+  // Only a document the widgets take has its strings judged.
+  const refused = doc ? refusedStrings(doc.strings) : [];
   const bytes = new Blob([text]).size;
   const large = bytes > MAX_BYTES ? ` From a URL (content-src, services-src) it would be refused: it is ${bytes.toLocaleString('en-GB')} bytes, over ${MAX_BYTES.toLocaleString('en-GB')}.` : '';
   list.replaceChildren(
     ...errors.map((e) => item(e, 'error')),
     ...skipped.map((e) => item(`${e} (left out)`, 'skipped')),
+    ...refused.map((e) => item(e, 'skipped')),
     ...ignored.map((key) => item(`${key}: not a field of the content document, so the widgets ignore it (a typo?)`, 'ignored')),
   );
   if (!doc) {
@@ -115,19 +167,21 @@ export function check() {
     plural(doc.services?.length ?? 0, 'service', 'services'),
     plural(doc.emergency?.length ?? 0, 'emergency entry', 'emergency entries'),
   ];
-  // One entry can have several problems: count the entries.
+  // One entry can have several problems: count the entries; and the strings thrown away.
   const left = leftOut.length;
+  const dropped = [left && plural(left, 'entry', 'entries'), refused.length && plural(refused.length, 'string', 'strings')].filter(Boolean);
+  const wasLeftOut = `${dropped.join(' and ')} ${left + refused.length == 1 ? 'was' : 'were'} left out`;
   const regions = [...new Set((doc.services ?? []).flatMap((s) => s.regions))];
   // The finder shows one region at a time: say which, and where the others are.
   const where = regions.length > 1 ? ` for ${regions[0]} (choose ${regions.slice(1).join(', ')} in its “Where are you?” list)` : '';
   const unknown = ignored.length ? ` ${plural(ignored.length, 'field is', 'fields are')} ignored: see the list.` : '';
-  const used = doc.topics?.length || doc.services?.length || doc.emergency?.length || doc.strings;
+  const used = doc.topics?.length || doc.services?.length || doc.emergency?.length || (doc.strings && Object.keys(doc.strings).length > refused.length);
   // Nothing left out and nothing used: the fields have other names (a typo, another format).
-  const why = left ? `${plural(left, 'entry was', 'entries were')} left out` : 'it has no topics, services, emergency entries or strings';
+  const why = dropped.length ? wasLeftOut : 'it has no topics, services, emergency entries or strings';
   summary.textContent = !used
     ? `Nothing usable: ${why}, so the finder below shows the built-in content.${unknown}${large}`
-    : skipped.length
-      ? `Usable, but ${plural(left, 'entry was', 'entries were')} left out: ${parts.join(', ')} used. The finder below shows it${where}.${unknown}${large}`
+    : skipped.length || refused.length
+      ? `Usable, but ${wasLeftOut}: ${parts.join(', ')} used. The finder below shows it${where}.${unknown}${large}`
       : `Valid: ${parts.join(', ')}. The finder below shows it${where}.${unknown}${large}`;
   show(text, regions, form.elements.replace.checked);
   return true;

@@ -344,6 +344,55 @@ describe('the content page', function () {
       expect(doc.getElementById('report-summary')!.textContent).to.match(/^\d+ errors? \(and 1 entry with problems\): the widgets would not use/);
     });
   });
+
+  it('names a translation the widgets throw away for a placeholder it lost, as the widgets judge it', async () => {
+    await withPage('content.html', async ({ doc, win }) => {
+      const errors = () => [...doc.querySelectorAll('#report-errors li')].map((li) => li.textContent);
+      const summary = () => doc.getElementById('report-summary')!.textContent;
+      // The element's own verdict: the keys its console warnings name.
+      let warned: string[] = [];
+      const warn = win.console.warn;
+      win.console.warn = (...args: unknown[]) => void warned.push(String(args[0]));
+      const refused = async (count: number) => {
+        await until(() => warned.filter((w) => w.includes(': strings.')).length >= count, 5000, 'the finder’s warnings');
+        const keys = warned.map((w) => /: strings\.([\w.]+)=/.exec(w)?.[1]).filter(Boolean);
+        warned = [];
+        return keys.sort();
+      };
+      try {
+        submit(doc, '{"version":1,"lang":"cy","strings":{"call":"Ffoniwch","finderTitle":"Dod o hyd i gymorth"}}');
+        expect(errors()).to.deep.equal(['strings.call: must keep {number} (left out: the widgets use the built-in words, “Call {number}”)']);
+        expect(summary()).to.match(/^Usable, but 1 string was left out: 0 topics, 0 services, 0 emergency entries used\./);
+        expect(await refused(1)).to.deep.equal(['call']);
+
+        const strings = {
+          call: 'Ffoniwch {rhif}',
+          callOn: 'Ffoniwch {name} ar {number}',
+          finderTitle: 'Dod o hyd i {lle}',
+          checked: 'Gwiriwyd {date}',
+          // A plural form may leave out {n}, and is held to `.other`.
+          'results.one': 'un gwasanaeth',
+          'results.few': '{n} gwasanaeth',
+          'results.two': '{x} wasanaeth',
+          'regionName.DE': 'Yr Almaen',
+        };
+        submit(doc, JSON.stringify({ version: 1, lang: 'cy', strings }));
+        expect(errors()).to.deep.equal([
+          'strings.call: must keep {number} and must not add {rhif} (left out: the widgets use the built-in words, “Call {number}”)',
+          'strings.finderTitle: must not add {lle} (left out: the widgets use the built-in words, “Find support”)',
+          'strings.results.two: must not add {x} (left out: the widgets use the built-in words, “{n} services”)',
+        ]);
+        expect(summary()).to.match(/^Usable, but 3 strings were left out/);
+        expect(await refused(3)).to.deep.equal(['call', 'finderTitle', 'results.two']);
+      } finally {
+        win.console.warn = warn;
+      }
+      // Nothing thrown away: valid.
+      submit(doc, JSON.stringify({ version: 1, lang: 'cy', strings: { call: 'Ffoniwch {number}', 'results.one': 'un gwasanaeth' } }));
+      expect(errors()).to.deep.equal([]);
+      expect(summary()).to.match(/^Valid: /);
+    });
+  });
 });
 
 describe('the reference pages', function () {

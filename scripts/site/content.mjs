@@ -114,8 +114,9 @@ export function contentPage(facts) {
           <code>"lang"</code>, and the widget then speaks that language (right to left for Arabic, Hebrew, Persian, Urdu…).
           Translate every key of each element you use: a string left in English among yours would be read by a screen reader
           in your language’s voice, so a translation that lacks one, or loses a placeholder, is not used, and the element
-          speaks English, with a warning that names the keys. <code>{name}</code>-style placeholders are filled in by the widget:
-          keep them. Keys ending <code>.one</code> and <code>.other</code> are the singular and plural forms; add your
+          speaks English, with a warning that names the keys; the check above names them too. <code>{name}</code>-style
+          placeholders are filled in by the widget: keep them (a plural form may leave out <code>{n}</code>). Keys ending
+          <code>.one</code> and <code>.other</code> are the singular and plural forms; add your
           language’s other forms (<code>.zero</code>, <code>.two</code>, <code>.few</code>, <code>.many</code>, as CLDR names
           them). A region your data adds is named by <code>regionName.</code> and its code (<code>regionName.FR</code>). The
           keys are one list for the document: a document given to two elements gives a shared key (<code>call</code>,
