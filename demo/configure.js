@@ -91,14 +91,26 @@ function fallback(attributes) {
 const first = htmlCode.textContent;
 const embed = (html) => first.slice(0, first.lastIndexOf('-->\n') + 4) + html;
 
+/**
+ * Each attribute as the form last wrote it (null: removed). Only a change is
+ * written: the finder takes any write of `region` as the partner's word over
+ * the visitor's choice, and the carousel goes back to `index`, so writing
+ * them again at every other setting would undo what the visitor did in the
+ * preview.
+ */
+const written = new Map();
+
 function render() {
   const attributes = chosenAttributes();
   const properties = chosenProperties();
   for (const control of form.querySelectorAll('[data-attr]')) {
     const name = control.dataset.attr;
     const chosen = attributes.find(([attr]) => attr === name);
-    if (!chosen) element.removeAttribute(name);
-    else element.setAttribute(name, chosen[1] === true ? '' : chosen[1]);
+    const value = !chosen ? null : chosen[1] === true ? '' : chosen[1];
+    if (written.has(name) && written.get(name) === value) continue;
+    written.set(name, value);
+    if (value === null) element.removeAttribute(name);
+    else element.setAttribute(name, value);
   }
   for (const control of form.querySelectorAll('[data-prop]')) element.style.removeProperty(control.dataset.prop);
   for (const [prop, value] of properties) element.style.setProperty(prop, value);

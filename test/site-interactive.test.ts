@@ -211,6 +211,49 @@ describe('the configurators', function () {
     });
   });
 
+  it('support-finder.html: another setting keeps the region the visitor chose in the preview', async () => {
+    await withPage('support-finder.html', async ({ doc }) => {
+      const finder = doc.querySelector('#preview recovery-support-finder')!;
+      const control = (name: string) => doc.querySelector<HTMLInputElement & HTMLSelectElement>(`[data-attr="${name}"]`)!;
+      const emergency = () => shadow(finder).querySelector('[part~="emergency"]')?.textContent ?? '';
+      set(control('region'), 'GB-SCT');
+      await until(() => emergency().includes('999'), 3000, 'Scotland’s emergency number');
+      // The visitor picks the United States in the preview's own list.
+      const picker = shadow(finder).querySelector<HTMLSelectElement>('select#region')!;
+      picker.value = 'US';
+      picker.dispatchEvent(new Event('change', { bubbles: true }));
+      await until(() => emergency().includes('911'), 3000, 'the US emergency number');
+      // Another attribute, then a colour dragged: the partner's region is not written again.
+      set(control('audience'), 'adults');
+      const colour = doc.querySelector<HTMLInputElement>('[data-prop="--recovery-color-accent"]')!;
+      colour.value = '#004e63';
+      colour.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(emergency()).to.contain('911');
+      expect(picker.value).to.equal('US');
+      expect(finder.getAttribute('audience')).to.equal('adults');
+      // A new region from the partner still wins.
+      set(control('region'), 'IE');
+      await until(() => emergency().includes('112'), 3000, 'the Irish emergency number');
+    });
+  });
+
+  it('quote-carousel.html: another setting keeps the quote the visitor moved to in the preview', async () => {
+    await withPage('quote-carousel.html', async ({ doc }) => {
+      const carousel = doc.querySelector<HTMLElement & { index: number; updateComplete: Promise<boolean> }>('#preview recovery-quote-carousel')!;
+      set(doc.querySelector<HTMLInputElement>('[data-attr="index"]')!, '1');
+      expect(carousel.index).to.equal(1);
+      await carousel.updateComplete;
+      shadow(carousel).querySelector<HTMLButtonElement>('[part~="next"]')!.click();
+      await until(() => carousel.index === 0, 3000, 'the next quote');
+      set(doc.querySelector<HTMLInputElement>('[data-attr="label"]')!, 'Words of hope');
+      set(doc.querySelector<HTMLSelectElement>('[data-attr="theme"]')!, 'dark');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(carousel.getAttribute('label')).to.equal('Words of hope');
+      expect(carousel.index).to.equal(0);
+    });
+  });
+
   it('quote-carousel.html: a number out of range gives the snippet what the element would use', async () => {
     await withPage('quote-carousel.html', async ({ doc }) => {
       set(doc.querySelector<HTMLInputElement>('[data-attr="interval"]')!, '3000');
