@@ -12,6 +12,71 @@ const cssCode = document.getElementById('snippet-css');
 /** Text for a double-quoted HTML attribute value. */
 const quote = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
+/**
+ * The carousel's `label` as the element would use it: screen readers say the
+ * role ("carousel") after the name, so the element takes the word out (the
+ * whole word only, and the punctuation it leaves at either end), as
+ * willUpdate() in src/recovery-quote-carousel/recovery-quote-carousel.ts
+ * does. Again until nothing changes: the snippet's value must be one the
+ * element keeps as it is.
+ */
+function withoutRole(label, role) {
+  const edge = (c = ' ') => /[\s\p{P}]/u.test(c);
+  for (;;) {
+    const lower = label.toLowerCase();
+    let at = -1;
+    do at = lower.indexOf(role.toLowerCase(), at + 1);
+    while (at >= 0 && !(edge(label[at - 1]) && edge(label[at + role.length])));
+    if (at < 0) return label;
+    label = `${label.slice(0, at)} ${label.slice(at + role.length)}`.replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  }
+}
+
+/**
+ * What the element would make of a control's value: [the value for the
+ * snippet ('' for none), a note for the partner when it is not what they
+ * typed ('' when it is)]. The element would correct anything else with a
+ * console warning; the snippet holds only what it keeps as it is.
+ */
+function judged(control) {
+  const typed = control.value.trim();
+  const def = control.dataset.default;
+  const fallback = def ? `so the element uses its default, ${def}` : 'so the element uses its own';
+  if (control.type === 'number') {
+    const { rangeUnderflow, rangeOverflow, stepMismatch, badInput } = control.validity;
+    const { min, max } = control;
+    const range = `${control.step === 'any' ? 'from' : 'a whole number from'} ${min} to ${max}`;
+    if (badInput) return ['', `Not a number: left out of the snippet, ${fallback}.`];
+    // Above the maximum: the carousel's interval is the maximum.
+    if (rangeOverflow && control.dataset.above === 'max') return [max, `${typed} is over the most the element takes, ${max}: the snippet has ${max}.`];
+    // A positive number below the minimum is the minimum.
+    if (rangeUnderflow && Number(typed) > 0) return [min, `${typed} is under the least the element takes, ${min}: the snippet has ${min}.`];
+    if (rangeOverflow || rangeUnderflow || stepMismatch) return ['', `The element takes ${range}, not ${typed}: left out of the snippet, ${fallback}.`];
+    return [typed, ''];
+  }
+  if (control.dataset.attr === 'lang' && typed) {
+    try {
+      Intl.getCanonicalLocales(typed);
+    } catch {
+      return ['', `${typed} is not a language tag (such as en-GB or cy): left out of the snippet, so the element follows the page’s language.`];
+    }
+  }
+  if (tag === 'recovery-quote-carousel' && control.dataset.attr === 'label') {
+    const { carouselRole: role = 'carousel', carouselLabel: own } = customElements.get(tag)?.strings ?? {};
+    const kept = withoutRole(typed, role);
+    if (kept === typed) return [typed, ''];
+    const why = `Screen readers say “${role}” after the name, so the element takes the word out`;
+    return kept ? [kept, `${why}: the snippet has “${kept}”.`] : ['', `${why}, and nothing is left: left out of the snippet, so the element uses its own name${own ? `, “${own}”` : ''}.`];
+  }
+  return [typed, ''];
+}
+
+/** Says under a field what became of what was typed in it (a status: a screen reader hears it). */
+function note(control, text) {
+  const out = document.getElementById(`${control.id}-note`);
+  if (out && out.textContent !== text) out.textContent = text;
+}
+
 /** The attributes the partner chose: [name, value], value `true` for a boolean. */
 function chosenAttributes() {
   const chosen = [];
@@ -21,10 +86,8 @@ function chosenAttributes() {
       if (control.checked) chosen.push([name, true]);
       continue;
     }
-    // Out of range, what the element would use instead (it would warn): the
-    // minimum for a positive number below it, else the default (left out).
-    const { rangeUnderflow, rangeOverflow } = control.validity ?? {};
-    const value = !(rangeUnderflow || rangeOverflow) ? control.value.trim() : rangeUnderflow && Number(control.value) > 0 ? control.min : '';
+    const [value, why] = judged(control);
+    note(control, why);
     if (value !== '' && value !== control.dataset.default) chosen.push([name, value]);
   }
   return chosen;

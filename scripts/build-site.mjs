@@ -33,6 +33,8 @@ export async function buildSite() {
   const { services, emergency } = await import('../dist/esm/content/builtin-services.js');
   const { selfHarm } = await import('../dist/esm/content/builtin-topic.js');
   const { validateDocument } = await import('../dist/esm/content/validate.js');
+  // The carousel's range for `interval`: the configurator offers only what the element keeps.
+  const { MIN_INTERVAL, MAX_INTERVAL } = await import('../dist/esm/recovery-quote-carousel/recovery-quote-carousel.js');
   // Every string a partner can translate, with its English text, for the content page.
   const strings = {};
   for (const tag of ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder']) {
@@ -67,6 +69,7 @@ export async function buildSite() {
     data: json('data/support-services.json'),
     readme: read('README.md'),
     topic: selfHarm,
+    interval: { min: MIN_INTERVAL, max: MAX_INTERVAL },
     builtin: { services, emergency, topic: selfHarm },
     brandCss: read('demo/brand.css'),
     /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { withFrame, set, type Frame } from './support/frame.js';
+import { expectNoAxeViolations, withFrame, set, type Frame } from './support/frame.js';
 import { until } from './support/helpers.js';
 
 // The partner site's working parts: the configurators, the content page's
@@ -267,6 +267,88 @@ describe('the configurators', function () {
       expect(doc.getElementById('snippet-html')!.textContent).to.contain('index="1"');
       set(doc.querySelector<HTMLInputElement>('[data-attr="index"]')!, '5');
       expect(doc.getElementById('snippet-html')!.textContent).not.to.contain('index=');
+    });
+  });
+
+  it('quote-carousel.html: the snippet holds no value the element would correct, and the field says what became of it', async () => {
+    await withPage('quote-carousel.html', async (frame) => {
+      const { doc, win } = frame;
+      const control = (name: string) => doc.querySelector<HTMLInputElement>(`[data-attr="${name}"]`)!;
+      const snippet = () => doc.getElementById('snippet-html')!.textContent!;
+      const carousel = doc.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('#preview recovery-quote-carousel')!;
+      /** The field's note, which its aria-describedby names. */
+      const note = (name: string) => {
+        const field = control(name);
+        const out = doc.getElementById(`${field.id}-note`)!;
+        expect(field.getAttribute('aria-describedby')!.split(' ')).to.include(out.id);
+        expect(out.getAttribute('role')).to.equal('status');
+        return out.textContent;
+      };
+      // What the preview's element warns of: nothing, whatever was typed.
+      const warned: string[] = [];
+      const warn = win.console.warn;
+      win.console.warn = (...args: unknown[]) => void warned.push(String(args[0]));
+      try {
+        // Longer than a timer keeps: the element's MAX_INTERVAL.
+        set(control('interval'), '99999999999');
+        expect(snippet()).to.contain('interval="2147483647"');
+        expect(carousel.getAttribute('interval')).to.equal('2147483647');
+        expect(note('interval')).to.equal('99999999999 is over the most the element takes, 2147483647: the snippet has 2147483647.');
+        set(control('interval'), '3000');
+        expect(snippet()).to.contain('interval="5000"');
+        expect(note('interval')).to.equal('3000 is under the least the element takes, 5000: the snippet has 5000.');
+        set(control('interval'), '-1');
+        expect(snippet()).not.to.contain('interval=');
+        expect(note('interval')).to.equal('The element takes from 5000 to 2147483647, not -1: left out of the snippet, so the element uses its default, 8000.');
+        // Any number of milliseconds in the range is the element's as it is.
+        set(control('interval'), '6500.5');
+        expect(snippet()).to.contain('interval="6500.5"');
+        expect(note('interval')).to.equal('');
+
+        set(control('index'), '5');
+        expect(snippet()).not.to.contain('index=');
+        expect(note('index')).to.equal('The element takes a whole number from 0 to 1, not 5: left out of the snippet, so the element uses its default, 0.');
+        set(control('index'), '0.5');
+        expect(snippet()).not.to.contain('index=');
+        expect(note('index')).to.match(/^The element takes a whole number from 0 to 1, not 0\.5: left out/);
+        set(control('index'), '1');
+        expect(snippet()).to.contain('index="1"');
+        expect(note('index')).to.equal('');
+
+        // The role's word comes out of the name, and the punctuation it leaves at either end.
+        set(control('label'), 'My carousel');
+        expect(snippet()).to.contain('label="My"');
+        expect(note('label')).to.equal('Screen readers say “carousel” after the name, so the element takes the word out: the snippet has “My”.');
+        set(control('label'), 'Carousel: voices of hope');
+        expect(snippet()).to.contain('label="voices of hope"');
+        set(control('label'), 'Carousel carousel');
+        expect(snippet()).not.to.contain('label=');
+        expect(note('label')).to.equal(
+          'Screen readers say “carousel” after the name, so the element takes the word out, and nothing is left: left out of the snippet, so the element uses its own name, “Quotes about recovery”.',
+        );
+        // Part of another word stays.
+        set(control('label'), 'Carousels of hope');
+        expect(snippet()).to.contain('label="Carousels of hope"');
+        expect(note('label')).to.equal('');
+
+        set(control('lang'), 'en_GB');
+        expect(snippet()).not.to.contain('lang=');
+        expect(note('lang')).to.match(/^en_GB is not a language tag .*: left out of the snippet/);
+        set(control('lang'), 'cy');
+        expect(snippet()).to.contain('lang="cy"');
+        expect(note('lang')).to.equal('');
+        await carousel.updateComplete;
+        expect(warned.filter((w) => w.startsWith('<recovery-quote-carousel>'))).to.deep.equal([]);
+      } finally {
+        win.console.warn = warn;
+      }
+      // Notes on screen: still no axe violation.
+      set(control('interval'), '99999999999');
+      set(control('label'), 'My carousel');
+      // (once the slide the index moved to has faded in: axe reads a fading quote as faint)
+      await carousel.updateComplete;
+      await Promise.all(shadow(carousel).getAnimations().map((a) => a.finished));
+      await expectNoAxeViolations(frame);
     });
   });
 

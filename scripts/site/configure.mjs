@@ -30,7 +30,14 @@ const hex6 = (value) => (/^#[0-9a-f]{3}$/i.test(value) ? `#${[...value.slice(1)]
 
 const isUrlish = (name) => /-(src|url|href)$/.test(name);
 
-function attributeControl(attr, facts) {
+/**
+ * Attributes whose value the element may correct (with a console warning):
+ * the configurator puts what the element would use in the snippet instead,
+ * and says so in a note under the field (demo/configure.js writes it).
+ */
+const correctable = (tag, attr, type) => type === 'number' || attr.name === 'lang' || (tag === 'recovery-quote-carousel' && attr.name === 'label');
+
+function attributeControl(attr, facts, tag) {
   const id = `attr-${attr.name}`;
   const type = attr.type?.text ?? 'string';
   const def = plainDefault(attr.default);
@@ -42,7 +49,10 @@ function attributeControl(attr, facts) {
   const regions = attr.name === 'region' ? ' Here, the built-in regions; on your page, any value above.' : '';
   const hint = `<p class="hint" id="${id}-hint">${md(attr.description)}${fetched}${regions}</p>`;
   const label = `<label for="${id}"><code>${esc(attr.name)}</code></label>`;
-  const common = `id="${id}" name="${esc(attr.name)}" data-attr="${esc(attr.name)}" data-default="${esc(def)}" aria-describedby="${id}-hint"`;
+  // Empty until the configurator changes or leaves out what was typed; a status, so a screen reader hears it.
+  const noted = correctable(tag, attr, type);
+  const note = noted ? `<p class="hint note" id="${id}-note" role="status"></p>` : '';
+  const common = `id="${id}" name="${esc(attr.name)}" data-attr="${esc(attr.name)}" data-default="${esc(def)}" aria-describedby="${id}-hint${noted ? ` ${id}-note` : ''}"`;
   if (type === 'boolean') {
     return `<div class="field check"><input type="checkbox" ${common} /> ${label}${hint}</div>`;
   }
@@ -54,15 +64,21 @@ function attributeControl(attr, facts) {
       .map(([value, text]) => `<option value="${esc(value)}"${value === def ? ' selected' : ''}>${esc(text)}</option>`)
       .join('')}</select>${hint}</div>`;
   }
-  // The values the element takes (the carousel's MIN_INTERVAL; an index of
-  // one of the built-in quotes the preview shows): no snippet the element would correct.
-  const [min, max] = { interval: [5000], index: [0, facts.topic.quotes.length - 1] }[attr.name] ?? [];
-  const range = `${min === undefined ? '' : ` min="${min}"`}${max === undefined ? '' : ` max="${max}"`}`;
+  // The values the element takes (the carousel's MIN_INTERVAL to
+  // MAX_INTERVAL, any number of milliseconds, and above it the maximum; a
+  // whole index of one of the built-in quotes the preview shows): no snippet
+  // the element would correct.
+  const [min, max, extra = ''] =
+    {
+      interval: [facts.interval.min, facts.interval.max, ' step="any" data-above="max"'],
+      index: [0, facts.topic.quotes.length - 1],
+    }[attr.name] ?? [];
+  const range = `${min === undefined ? '' : ` min="${min}"`}${max === undefined ? '' : ` max="${max}"`}${extra}`;
   const input =
     type === 'number'
       ? `<input type="number" inputmode="numeric"${range} ${common} placeholder="${esc(def)}" />`
       : `<input type="text" ${isUrlish(attr.name) ? 'inputmode="url" ' : ''}spellcheck="false" autocomplete="off" ${common} placeholder="${esc(def)}" />`;
-  return `<div class="field">${label}${input}${hint}</div>`;
+  return `<div class="field">${label}${input}${note}${hint}</div>`;
 }
 
 function propertyControl(prop, darkDefaults) {
@@ -120,7 +136,7 @@ export function configurePage(facts, element) {
           <h2 id="settings-title">Settings</h2>
           <fieldset>
             <legend>Attributes</legend>
-            ${attributes.map((a) => attributeControl(a, facts)).join('\n            ')}
+            ${attributes.map((a) => attributeControl(a, facts, tag)).join('\n            ')}
           </fieldset>
           <fieldset>
             <legend>Colours and font</legend>

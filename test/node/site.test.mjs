@@ -93,10 +93,13 @@ describe('the partner site (dist/site/)', () => {
     }
   });
 
-  it('offers no number the element would refuse: interval from MIN_INTERVAL, index of a quote the preview has', async () => {
-    const { MIN_INTERVAL } = await import('../../dist/esm/recovery-quote-carousel/recovery-quote-carousel.js');
+  it('offers no number the element would refuse: interval from MIN_INTERVAL to MAX_INTERVAL, index of a quote the preview has', async () => {
+    const { MIN_INTERVAL, MAX_INTERVAL } = await import('../../dist/esm/recovery-quote-carousel/recovery-quote-carousel.js');
     const { selfHarm } = await import('../../dist/esm/content/builtin-topic.js');
-    assert.match(html['quote-carousel.html'], new RegExp(`<input type="number" inputmode="numeric" min="${MIN_INTERVAL}" id="[^"]*" name="interval"`));
+    assert.match(
+      html['quote-carousel.html'],
+      new RegExp(`<input type="number" inputmode="numeric" min="${MIN_INTERVAL}" max="${MAX_INTERVAL}" step="any" data-above="max" id="[^"]*" name="interval"`),
+    );
     assert.match(html['quote-carousel.html'], new RegExp(`<input type="number" inputmode="numeric" min="0" max="${selfHarm.quotes.length - 1}" id="[^"]*" name="index"`));
   });
 
