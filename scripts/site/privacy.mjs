@@ -55,7 +55,8 @@ export function privacyPage(facts) {
               <li>Show the region you set (else the United Kingdom) until the visitor picks another; the choice stays in the
                 page.</li>
               <li>Fetch exactly the files you name in <code>content-src</code> or <code>services-src</code>, without cookies or
-                referrer, and nothing else.</li>
+                referrer, and nothing else (but a per-element module’s own loader file, from where you host it: see
+                <a href="#hosting">hosting</a>).</li>
               <li>Fire events in the page (<code>recovery-contact</code>, …) that your own scripts may listen to.</li>
             </ul>
           </div>
@@ -81,8 +82,11 @@ export function privacyPage(facts) {
 
       <section aria-labelledby="hosting">
         <h2 id="hosting">Hosting the script</h2>
-        <p>Unless you give them a <code>content-src</code> or <code>services-src</code> address, the only request the widgets
-          cause is the one for the script itself. Loaded from a CDN, that request tells the
+        <p>With the classic script, <code>recovery-widgets.js</code>, the only request the widgets cause is the one for the
+          script itself, unless you give them a <code>content-src</code> or <code>services-src</code> address. A per-element
+          module from <code>dist/elements/</code> also loads its loader file, <code>chunks/&lt;element&gt;-loader-….js</code>,
+          from beside it on the host it came from, the first time an element is given a content document, inline or by
+          URL: host <code>chunks/</code> with it. Loaded from a CDN, each of these requests tells the
           CDN the visitor’s IP address and the page they are on. To avoid any third party, host
           <code>recovery-widgets.js</code> on your own site: copy <code>dist/recovery-widgets.js</code> from the npm package
           (<code>npm install recovery-widgets@${esc(facts.version)}</code>, once it is on the npm registry; until then,

@@ -115,6 +115,21 @@ describe('the partner site (dist/site/)', () => {
     assert.ok(finders >= 6, `only ${finders} finders`);
   });
 
+  it("privacy.html: the only request is the script's for the classic script alone; a per-element module loads its loader file", () => {
+    const text = html['privacy.html'].replace(/\s+/g, ' ');
+    // Every "only request" claim names the classic script it holds for.
+    const claims = text.split(/(?<=\.) /).filter((sentence) => sentence.includes('the only request'));
+    assert.ok(claims.length >= 1);
+    for (const claim of claims) assert.match(claim, /<code>recovery-widgets\.js<\/code>/, claim);
+    assert.match(text, /module from <code>dist\/elements\/<\/code> also loads its loader file, <code>chunks\/&lt;element&gt;-loader-….js<\/code>/);
+    assert.match(text, /the first time an element is given a content document, inline or by URL/);
+    // The file it names is the one the build writes beside each module.
+    const chunks = readdirSync(new URL('dist/elements/chunks/', root));
+    for (const tag of ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder']) {
+      assert.ok(chunks.some((f) => f.startsWith(`${tag}-loader-`) && f.endsWith('.js')), `no chunks/${tag}-loader-….js`);
+    }
+  });
+
   it('tells a partner, where they copy the carousel, that it has no help route of its own and must not stand alone', () => {
     // SAFE-MESSAGING: an emergency route on every page that shows this content.
     for (const page of ['quote-carousel.html', 'api.html']) assert.match(html[page], /carries no help route\s+of its own: place it on a page with the info card or the support finder,\s+not alone/, page);
