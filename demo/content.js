@@ -130,6 +130,23 @@ function refusedStrings(strings) {
   return out;
 }
 
+/**
+ * Elements a translation would leave in English, each as a problem: strings
+ * in another language than English must hold every key of an element's
+ * table (a plural its `.other`), after those `refusedStrings` names, or the
+ * element speaks English (translator() in src/shared/strings.ts again).
+ */
+function lackingStrings(doc, refused) {
+  if (!doc.strings || !doc.lang || doc.lang.split('-')[0].toLowerCase() == 'en') return [];
+  const kept = new Set(Object.keys(doc.strings).filter((key) => !refused.some((r) => r.startsWith(`strings.${key}:`))));
+  return ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder'].flatMap((tag) => {
+    const table = customElements.get(tag)?.strings ?? {};
+    const missing = Object.keys(table).filter((key) => !kept.has(key.replace(/\.one$/, '.other')));
+    const which = missing.length == Object.keys(table).length ? 'has none' : `lacks ${plural(missing.length, 'string', 'strings')} (${missing.join(', ')})`;
+    return missing.length ? [`strings: ${which} of <${tag}>’s: given this document, it speaks English, not ${doc.lang}`] : [];
+  });
+}
+
 /** What content-src and services-src refuse, in bytes (loaderOptions.maxBytes). */
 const MAX_BYTES = 5_000_000;
 
@@ -148,12 +165,14 @@ export function check() {
   const ignored = [...unknownKeys(parsed, schema), ...unknownStrings(parsed?.strings)];
   // Only a document the widgets take has its strings judged.
   const refused = doc ? refusedStrings(doc.strings) : [];
+  const lacking = doc ? lackingStrings(doc, refused) : [];
   const bytes = new Blob([text]).size;
   const large = bytes > MAX_BYTES ? ` From a URL (content-src, services-src) it would be refused: it is ${bytes.toLocaleString('en-GB')} bytes, over ${MAX_BYTES.toLocaleString('en-GB')}.` : '';
   list.replaceChildren(
     ...errors.map((e) => item(e, 'error')),
     ...skipped.map((e) => item(`${e} (left out)`, 'skipped')),
     ...refused.map((e) => item(e, 'skipped')),
+    ...lacking.map((e) => item(e, 'skipped')),
     ...ignored.map((key) => item(`${key}: not a field of the content document, so the widgets ignore it (a typo?)`, 'ignored')),
   );
   if (!doc) {
@@ -174,7 +193,9 @@ export function check() {
   const regions = [...new Set((doc.services ?? []).flatMap((s) => s.regions))];
   // The finder shows one region at a time: say which, and where the others are.
   const where = regions.length > 1 ? ` for ${regions[0]} (choose ${regions.slice(1).join(', ')} in its “Where are you?” list)` : '';
-  const unknown = ignored.length ? ` ${plural(ignored.length, 'field is', 'fields are')} ignored: see the list.` : '';
+  const unknown =
+    (ignored.length ? ` ${plural(ignored.length, 'field is', 'fields are')} ignored: see the list.` : '') +
+    (lacking.length ? ` The translation is not whole: ${plural(lacking.length, 'element', 'elements')} would speak English (see the list).` : '');
   const used = doc.topics?.length || doc.services?.length || doc.emergency?.length || (doc.strings && Object.keys(doc.strings).length > refused.length);
   // Nothing left out and nothing used: the fields have other names (a typo, another format).
   const why = dropped.length ? wasLeftOut : 'it has no topics, services, emergency entries or strings';

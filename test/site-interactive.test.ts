@@ -457,7 +457,7 @@ describe('the content page', function () {
 
       // A string the widgets never ask for is named too; other plural forms and region names are not.
       submit(doc, JSON.stringify({ version: 1, lang: 'cy', strings: { finderTitel: 'x', 'results.few': '{n} gwasanaeth', 'regionName.DE': 'Yr Almaen' } }));
-      expect(errors()).to.deep.equal(['strings.finderTitel: not a field of the content document, so the widgets ignore it (a typo?)']);
+      expect(errors().filter((e) => !e.startsWith('strings: '))).to.deep.equal(['strings.finderTitel: not a field of the content document, so the widgets ignore it (a typo?)']);
       // Every service left out: nothing of it is used, and the summary does not say the finder shows it.
       submit(doc, JSON.stringify({ version: 1, services: [bad] }));
       expect(doc.getElementById('report-summary')!.textContent).to.match(/^Nothing usable: 1 entry was left out/);
@@ -486,7 +486,17 @@ describe('the content page', function () {
       };
       try {
         submit(doc, '{"version":1,"lang":"cy","strings":{"call":"Ffoniwch","finderTitle":"Dod o hyd i gymorth"}}');
-        expect(errors()).to.deep.equal(['strings.call: must keep {number} (left out: the widgets use the built-in words, “Call {number}”)']);
+        expect(errors()[0]).to.equal('strings.call: must keep {number} (left out: the widgets use the built-in words, “Call {number}”)');
+        // And a translation that is not whole: each element it leaves in English, with the keys it lacks.
+        expect(errors().slice(1, 3)).to.deep.equal([
+          'strings: has none of <recovery-info-card>’s: given this document, it speaks English, not cy',
+          'strings: has none of <recovery-quote-carousel>’s: given this document, it speaks English, not cy',
+        ]);
+        expect(errors()[3]).to.match(/^strings: lacks 77 strings \(emergencyHeading, emergencyUnknown, call, lineNow, .*, regionName\.ZZ\) of <recovery-support-finder>’s: given this document, it speaks English, not cy$/);
+        expect(summary()).to.contain('The translation is not whole: 3 elements would speak English (see the list).');
+        // The finder's own verdict, in its console: English.
+        await until(() => warned.some((w) => w.includes('strings in "cy" lack')), 5000, 'the finder’s warning');
+        expect(warned.find((w) => w.includes('strings in "cy" lack'))).to.match(/^<recovery-support-finder>: strings in "cy" lack emergencyHeading, .*; using English\.$/);
         expect(summary()).to.match(/^Usable, but 1 string was left out: 0 topics, 0 services, 0 emergency entries used\./);
         expect(await refused(1)).to.deep.equal(['call']);
 
@@ -502,7 +512,7 @@ describe('the content page', function () {
           'regionName.DE': 'Yr Almaen',
         };
         submit(doc, JSON.stringify({ version: 1, lang: 'cy', strings }));
-        expect(errors()).to.deep.equal([
+        expect(errors().filter((e) => !e.startsWith('strings: '))).to.deep.equal([
           'strings.call: must keep {number} and must not add {rhif} (left out: the widgets use the built-in words, “Call {number}”)',
           'strings.finderTitle: must not add {lle} (left out: the widgets use the built-in words, “Find support”)',
           'strings.results.two: must not add {x} (left out: the widgets use the built-in words, “{n} services”)',
@@ -512,8 +522,8 @@ describe('the content page', function () {
       } finally {
         win.console.warn = warn;
       }
-      // Nothing thrown away: valid.
-      submit(doc, JSON.stringify({ version: 1, lang: 'cy', strings: { call: 'Ffoniwch {number}', 'results.one': 'un gwasanaeth' } }));
+      // Nothing thrown away: valid (in English, a string may stand alone; the rest are the built-in ones).
+      submit(doc, JSON.stringify({ version: 1, lang: 'en-GB', strings: { call: 'Ring {number}', 'results.one': 'one service' } }));
       expect(errors()).to.deep.equal([]);
       expect(summary()).to.match(/^Valid: /);
     });
