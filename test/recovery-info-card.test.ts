@@ -519,11 +519,12 @@ describe('<recovery-info-card>', () => {
     // In a screen reader's list of links, a source is no way to call, and the number says whose it is.
     const named = (a: Element) => a.getAttribute('aria-label') ?? text(a);
     expect(Array.from(meta.querySelectorAll('a'), named)).to.deep.equal(['Source: emergency number', 'Source: Samaritans']);
-    expect($$(el, '.help a').map(named)).to.deep.equal(['Call 999', 'Call Samaritans on 116 123', 'Source: emergency number', 'Source: Samaritans']);
-    // Two numbers from one source: one "Source".
+    expect($$(el, '.help a').map(named)).to.deep.equal(['Call 999', 'Call 116 123: Samaritans', 'Source: emergency number', 'Source: Samaritans']);
+    // Two numbers from one source: one "Source", which says whose it is; the line named after its number, which its name may hold too.
     el.region = 'US';
     await el.updateComplete;
     expect(text($(el, '.help > :last-child'))).to.equal('Numbers checked 25 November 2026 · Source');
+    expect($$(el, '.help a').map(named).slice(1)).to.deep.equal(['Call 988: 988 Suicide & Crisis Lifeline', 'Source: emergency number and 988 Suicide & Crisis Lifeline']);
     // No number: no source line.
     el.region = 'DE';
     await el.updateComplete;

@@ -71,7 +71,7 @@ describe('<recovery-support-finder>', () => {
       const line = $(el, '[part=line]')!;
       expect(text(line)).to.equal('To talk to someone now, free, 24 hours, every day: Samaritans, 116 123');
       const a = line.querySelector('a')!;
-      expect([a.getAttribute('href'), a.getAttribute('aria-label')]).to.deep.equal(['tel:116123', 'Call Samaritans on 116 123']);
+      expect([a.getAttribute('href'), a.getAttribute('aria-label')]).to.deep.equal(['tel:116123', 'Call 116 123: Samaritans']);
       expect(line.compareDocumentPosition($(el, 'form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
       expect(a.getBoundingClientRect().bottom, 'on the first screen').to.be.below(640);
       const seen: unknown[] = [];
@@ -429,7 +429,7 @@ describe('<recovery-support-finder>', () => {
       await el.updateComplete;
       expect([text($(el, '.emergency')).split('.')[0], $(el, 'section')!.lang]).to.deep.equal(['Emergency', 'en-GB']);
       expect($$(el, '.emergency a[href^="tel:"]').map((a) => a.textContent)).to.deep.equal(['Call 999', 'Call 112']);
-      expect($(el, '.line a')!.getAttribute('aria-label')).to.equal('Call Samaritans on 116 123');
+      expect($(el, '.line a')!.getAttribute('aria-label')).to.equal('Call 116 123: Samaritans');
       expect(count(el)).to.match(/^\d+ services$/);
       expect(log.warnings).to.deep.equal([
         '<recovery-support-finder>: strings.call="Ffoniwch {rhif}" is not allowed (use {number} in it); using the built-in words.',

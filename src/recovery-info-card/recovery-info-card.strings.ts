@@ -10,7 +10,7 @@ export const strings = {
   checked: 'Numbers checked {date}',
   call: 'Call {number}',
   /** The name of the 24/7 line's number link (its text is the number alone). */
-  callOn: 'Call {name} on {number}',
+  callOn: 'Call {number}: {name}',
   source: 'Source',
   sources: 'Sources',
   emergencyNumber: 'emergency number',

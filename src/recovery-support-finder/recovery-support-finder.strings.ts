@@ -8,7 +8,7 @@ export const strings = {
   /** Before the 24/7 line's number, under the emergency banner. */
   lineNow: 'To talk to someone now, free, 24 hours, every day: {name},',
   /** The name of that number's link (its text is the number alone). */
-  callOn: 'Call {name} on {number}',
+  callOn: 'Call {number}: {name}',
   region: 'Where are you?',
   methods: 'How would you like to get in touch?',
   'method.phone': 'Phone',
