@@ -456,6 +456,17 @@ describe('<recovery-quote-carousel>', () => {
     expect(rotating(visited), 'after focus came and went').to.equal(false);
   });
 
+  it('prints every quote, each apart from the next, without the controls', async function () {
+    const el = await fixture<RecoveryQuoteCarousel>(six);
+    if (!(await media({ media: 'print' }))) return this.skip();
+    const slides = $$(el, '.slide');
+    expect(slides.map((s) => getComputedStyle(s).visibility)).to.deep.equal(Array(6).fill('visible'));
+    expect(getComputedStyle($(el, '.controls')!).display).to.equal('none');
+    // A quote's attribution is nearer its own quote than the next one.
+    const gaps = slides.slice(1).map((s, i) => s.getBoundingClientRect().top - slides[i].getBoundingClientRect().bottom);
+    expect(Math.min(...gaps)).to.be.at.least(16);
+  });
+
   it('keeps Previous and Next on one row either side of the picker, on a phone, with eight quotes', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel>

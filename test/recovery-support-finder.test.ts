@@ -1935,9 +1935,29 @@ describe('<recovery-support-finder>', () => {
       // "Call 999" in the emergency colour, not white on a background the printer leaves out.
       const call = getComputedStyle($(el, '.emergency a.urgent')!);
       expect([call.color, call.backgroundColor]).to.deep.equal(['rgb(164, 38, 44)', 'rgba(0, 0, 0, 0)']);
+      // A line closed now is drawn like the others: on paper no state says why it would differ.
+      const closed = document.createElement('a');
+      closed.className = 'button closed';
+      $(el, '.results')!.append(closed);
+      expect(getComputedStyle(closed).borderTopStyle).to.equal('solid');
+      closed.remove();
     } finally {
       await resetMedia();
     }
+  });
+
+  it('prints every service, not only those shown so far', async () => {
+    const el = await finder(html`<recovery-support-finder region="GB" services-src="/test-api/services/30"></recovery-support-finder>`);
+    await until(() => count(el) == '40 services', 3000, 'partner data');
+    const listed = () => $$(el, '[part=results] > li').length;
+    expect(listed()).to.equal(10);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(listed()).to.equal(40);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(listed()).to.equal(10);
+    expect(text($(el, '.more'))).to.equal('Show 10 more');
   });
 
   it('stores nothing and asks for nothing', async () => {

@@ -146,6 +146,10 @@ export const styles = [
       }
     }
     @media print {
+      /* Each quote apart from the next: an attribution against the next quote would read as its byline. */
+      .slides {
+        gap: var(--_space);
+      }
       .slide {
         grid-area: auto;
         visibility: visible;

@@ -221,6 +221,10 @@ export const styles = [
       a[href^='sms']::after {
         content: ' (' attr(href) ')';
       }
+      /* Drawn apart for a line closed now: on paper, with no state beside it, it would say nothing. */
+      .button.closed {
+        border-style: solid;
+      }
     }
   `,
 ];

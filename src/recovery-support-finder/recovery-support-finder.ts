@@ -168,6 +168,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
   }
   private _filters: Filters = { methods: [], audience: 'all', openNow: false };
   private _limit = PAGE;
+  /** The page is being printed: every service on paper, not only those shown so far ("Show more" is no button there). */
+  private _printing = false;
   private _now = Date.now();
   private _exiting = false;
   /** The cover has been up a while: the page did not go. */
@@ -211,6 +213,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     document.addEventListener('visibilitychange', this._tick);
     document.addEventListener(REGION_QUERY, this._onRegionQuery);
     addEventListener('pageshow', this._onPageShow);
+    addEventListener('beforeprint', this._onPrint);
+    addEventListener('afterprint', this._onPrint);
     // Put back on the page: Shift counts again. (The first time, once it has
     // rendered: before that, with hydration deferred, there is no cover to
     // draw, and the page would be left uncovered.)
@@ -229,6 +233,8 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     document.removeEventListener('visibilitychange', this._tick);
     document.removeEventListener(REGION_QUERY, this._onRegionQuery);
     removeEventListener('pageshow', this._onPageShow);
+    removeEventListener('beforeprint', this._onPrint);
+    removeEventListener('afterprint', this._onPrint);
     // Gone for good (not moved: a framework's move puts it back before this
     // runs) with the last cover, or while waiting to give the page back
     // (a cover that came off, below): the page is the visitor's again.
@@ -422,7 +428,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         </div>
         ${matches.length
           ? html`<ul class="results" part="results" role="list" aria-label=${t('services')}>
-              ${matches.slice(0, this._limit).map((s) => this._service(s))}
+              ${matches.slice(0, this._printing ? matches.length : this._limit).map((s) => this._service(s))}
             </ul>`
           : nothing}
         ${more > 0 ? html`<p><button class="button more" @click=${this._showMore}>${t('showMore', { n: more })}</button></p>` : nothing}
@@ -663,6 +669,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     this._said++;
     // The partner's listener gets its own copy: changing it changes nothing here.
     emit(this, 'recovery-filter-change', { filters: read() });
+  };
+
+  // (The update runs before the browser lays the page out for print.)
+  private _onPrint = (e: Event) => {
+    this._printing = e.type == 'beforeprint';
+    this.requestUpdate();
   };
 
   private _showMore = () => {

@@ -119,7 +119,7 @@ describe('host matrix: created, moved and removed every way', function () {
     // While on the page: the carousel's on-screen observer, the finder's for
     // its exit button, one observer of the page's lang for all and one of
     // each element's own children, the card's ear for the finder's region and
-    // the finder's answer to a card that asks for it, visibility, pageshow, quick exit (keys, and clicks and
+    // the finder's answer to a card that asks for it, visibility, pageshow, print, quick exit (keys, and clicks and
     // wheels that make Shift a modifier) and reduced-motion listeners, and (in a visible
     // tab; Firefox runs some test pages in background tabs) the finder's
     // minute clock and the carousel's rotation (which runs only while the
@@ -141,6 +141,8 @@ describe('host matrix: created, moved and removed every way', function () {
       'document visibilitychange listener',
       'document visibilitychange listener',
       'matchMedia((prefers-reduced-motion: reduce)) change listener',
+      'window afterprint listener',
+      'window beforeprint listener',
       'window keydown listener',
       'window keyup listener',
       'window pageshow listener',
