@@ -82,7 +82,7 @@ export async function buildSite() {
       const e = emergency.find((x) => x.region === region) ?? emergency.find((x) => x.region === region.split('-')[0]);
       return e
         ? `<p lang="en-GB">${esc(e.text)} <a href="tel:${esc(e.number)}">Call ${esc(e.number)}</a></p>`
-        : `<p lang="en-GB">If someone's life is at risk, call your local emergency number now.</p>`;
+        : `<p lang="en-GB">If someone's life is at risk, or you have seriously hurt yourself, call your local emergency number now or go to the nearest hospital emergency department.</p>`;
     },
     /**
      * What the info card holds for a browser that never runs the script: the

@@ -190,7 +190,7 @@ describe('<recovery-support-finder>', () => {
 
     it('keeps a country no data covers, with a general instruction, in the picker, and says it has no services', async () => {
       const el = await finder(html`<recovery-support-finder region="DE"></recovery-support-finder>`);
-      expect(text($(el, '.emergency'))).to.equal('Emergency. If someone’s life is at risk, call your local emergency number now.');
+      expect(text($(el, '.emergency'))).to.equal('Emergency. If someone’s life is at risk, or you have seriously hurt yourself, call your local emergency number now or go to the nearest hospital emergency department.');
       expect($$(el, '.emergency a')).to.have.length(0);
       const picker = $<HTMLSelectElement>(el, '#region')!;
       expect(picker.value).to.equal('DE');
@@ -209,7 +209,7 @@ describe('<recovery-support-finder>', () => {
 
     it('reads a region it cannot name as another country: no other country’s number, and the visitor can choose', async () => {
       const el = await finder(html`<recovery-support-finder region="Québec"></recovery-support-finder>`);
-      expect(text($(el, '.emergency'))).to.equal('Emergency. If someone’s life is at risk, call your local emergency number now.');
+      expect(text($(el, '.emergency'))).to.equal('Emergency. If someone’s life is at risk, or you have seriously hurt yourself, call your local emergency number now or go to the nearest hospital emergency department.');
       expect($$(el, '.emergency a')).to.have.length(0);
       const picker = $<HTMLSelectElement>(el, '#region')!;
       expect([picker.value, picker.selectedOptions[0].textContent]).to.deep.equal(['ZZ', 'Another country']);
@@ -235,7 +235,7 @@ describe('<recovery-support-finder>', () => {
       await until(() => text($(theirs, '.emergency')).includes('or 112.'), 3000, 'the partner’s words for anywhere else');
       expect($$<HTMLOptionElement>(theirs, '#region option').map((o) => o.value).filter((v) => v == 'ZZ')).to.have.length(1);
       await chooseRegion(blank, 'ZZ');
-      expect(text($(blank, '.emergency'))).to.equal('Emergency. If someone’s life is at risk, call your local emergency number now.');
+      expect(text($(blank, '.emergency'))).to.equal('Emergency. If someone’s life is at risk, or you have seriously hurt yourself, call your local emergency number now or go to the nearest hospital emergency department.');
       expect(text($(blank, '.empty'))).to.contain('This list does not cover where you are.');
     });
 

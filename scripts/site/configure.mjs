@@ -113,7 +113,13 @@ export function configurePage(facts, element) {
   const finder = tag === 'recovery-support-finder';
   const card = tag === 'recovery-info-card';
   const inner = finder ? facts.fallback() : card ? facts.cardFallback() : '';
-  const snippet = facts.embed(snippetElement(tag, inner));
+  // The carousel's quotes speak of how hard recovery can be, and it has no
+  // help route of its own: never alone, in the snippet or on this page.
+  const carousel = tag === 'recovery-quote-carousel';
+  const beside = carousel
+    ? '<!-- No help route of its own: put it beside <recovery-info-card> or <recovery-support-finder>, never alone. -->\n'
+    : '';
+  const snippet = facts.embed(beside + snippetElement(tag, inner));
   const fallbacks = finder
     ? { ...Object.fromEntries(facts.regions.map((r) => [r, facts.fallback(r)])), '*': facts.fallback('*') }
     : card
@@ -164,7 +170,13 @@ export function configurePage(facts, element) {
             <h2 id="preview-title">Preview</h2>
             <div class="preview" id="preview">
               <${tag}>${inner}</${tag}>
-            </div>
+            </div>${
+              carousel
+                ? `
+            <p>On your page as on this one, the help route goes with it:</p>
+            ${facts.fallback('GB')}`
+                : ''
+            }
           </section>
           <section aria-labelledby="events-title">
             <h2 id="events-title">Events</h2>

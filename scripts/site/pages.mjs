@@ -55,7 +55,7 @@ export function homePage(facts) {
       <section aria-labelledby="live-title" class="live">
         <h2 id="live-title">The three widgets, as the snippet shows them</h2>
         <recovery-info-card help-href="#support" heading-level="3"></recovery-info-card>
-        <h3>In their words</h3>
+        <h3>Quotes about recovery</h3>
         <recovery-quote-carousel></recovery-quote-carousel>
         <div id="support">
           <recovery-support-finder region="GB" heading-level="3">${facts.fallback('GB')}</recovery-support-finder>

@@ -3,7 +3,7 @@ export const strings = {
   finderTitle: 'Find support',
   // The data's own sentences often begin "In an emergency": the label is one word.
   emergencyHeading: 'Emergency',
-  emergencyUnknown: 'If someone’s life is at risk, call your local emergency number now.',
+  emergencyUnknown: 'If someone’s life is at risk, or you have seriously hurt yourself, call your local emergency number now or go to the nearest hospital emergency department.',
   call: 'Call {number}',
   /** Before the 24/7 line's number, under the emergency banner. */
   lineNow: 'To talk to someone now, free, 24 hours, every day: {name},',

@@ -22,7 +22,7 @@ export function App() {
         onRecoveryError={(e) => log(`recovery-error: ${e.detail.reason}`)}
       />
 
-      <h2>In their words</h2>
+      <h2>Quotes about recovery</h2>
       <RecoveryQuoteCarousel
         onRecoverySlideChange={(e) => log(`recovery-slide-change: ${e.detail.index} (${e.detail.reason})`)}
         onRecoveryError={(e) => log(`recovery-error: ${e.detail.reason}`)}
