@@ -101,7 +101,7 @@ function less(a, b) {
  * Translations the widgets throw away, each as a path-named problem. An
  * element keeps a partner's string only when it has the placeholders of the
  * built-in string it replaces (translator() in src/shared/strings.ts, whose
- * rule this is, to the letter): `{n}` may be left out, and a plural form is
+ * rule this is, to the letter): a plural form may leave out `{n}`, and is
  * held to the table's `.other`. Otherwise the element warns in the console
  * and keeps its own words: "Ffoniwch" for "Call {number}" would put an
  * emergency button on screen with no number. The tables are the elements'
@@ -115,12 +115,13 @@ function refusedStrings(strings) {
       if (!table) continue;
       const base = String(table[key] ?? table[key.replace(/(\.\w+)?$/, '.other')] ?? value);
       const has = placeholders(value);
-      if (has == placeholders(base) || has == placeholders(base.replace('{n}', ''))) continue;
+      const plural = /\.(zero|one|two|few|many|other)$/.test(key);
+      if (has == placeholders(base) || (plural && has == placeholders(base.replace('{n}', '')))) continue;
       const wanted = placeholders(base).split(',').filter(Boolean);
       const found = has.split(',').filter(Boolean);
       const missing = less(wanted, found);
-      // The one `{n}` the rule lets go.
-      if (base.includes('{n}') && missing.includes('{n}')) missing.splice(missing.indexOf('{n}'), 1);
+      // The one `{n}` the rule lets a plural form go.
+      if (plural && missing.includes('{n}')) missing.splice(missing.indexOf('{n}'), 1);
       const extra = less(found, wanted);
       const problem = [missing.length && `must keep ${names(missing)}`, extra.length && `must not add ${names(extra)}`].filter(Boolean).join(' and ');
       out.push(`strings.${key}: ${problem} (left out: the widgets use the built-in words, “${base}”)`);

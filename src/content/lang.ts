@@ -7,9 +7,9 @@
  */
 export const contentLang = new WeakMap<object, string>();
 
-/** Marks what `doc` holds as written in its `lang`, and returns it. */
-export function markLang<T extends { lang?: string; topics?: object[]; services?: object[]; emergency?: object[] }>(doc: T): T {
+/** Marks what `doc` holds (and `more` beside it) as written in its `lang`, and returns it. */
+export function markLang<T extends { lang?: string; topics?: object[]; services?: object[]; emergency?: object[] }>(doc: T, more: object[] = []): T {
   const lang = doc.lang;
-  if (lang) for (const item of [...(doc.topics ?? []), ...(doc.services ?? []), ...(doc.emergency ?? [])]) contentLang.set(item, lang);
+  if (lang) for (const item of [...(doc.topics ?? []), ...(doc.services ?? []), ...(doc.emergency ?? []), ...more]) contentLang.set(item, lang);
   return doc;
 }

@@ -82,7 +82,8 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
   static override styles = styles;
   static override strings = strings;
   // Marked as English once: under a partner's strings in another language, it says so.
-  static override builtin: ContentDocument = markLang(bare({ version: 1, lang: 'en-GB', topics: [selfHarm], emergency }));
+  // The built-in lines are English too, as the services they come from.
+  static override builtin: ContentDocument = markLang(bare({ version: 1, lang: 'en-GB', topics: [selfHarm], emergency }), helplines);
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },
@@ -297,7 +298,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
         : html`<p>${t('emergencyUnknown')}</p>`}
       ${line
         ? html`<p>
-            ${t('helpAlwaysOpen', { name: line.name })}
+            ${this.named('helpAlwaysOpen', line)}
             ${this._link(line.phone.href, line.phone.display, 'help', 'number', t('callOn', { name: line.name, number: line.phone.display }))}
           </p>`
         : nothing}

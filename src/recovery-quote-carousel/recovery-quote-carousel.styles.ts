@@ -154,6 +154,7 @@ export const styles = [
         grid-area: auto;
         visibility: visible;
         opacity: 1;
+        transition: none;
       }
       .controls {
         display: none;

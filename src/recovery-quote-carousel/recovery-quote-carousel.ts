@@ -6,7 +6,7 @@ import type { Quote } from '../content/types.js';
 import { attribution } from '../shared/attribution.js';
 import { emit } from '../shared/events.js';
 import { FLAG, RecoveryElement, touches } from '../shared/recovery-element.js';
-import { DEFAULT_LANG } from '../shared/strings.js';
+import { DEFAULT_LANG, requestedLang } from '../shared/strings.js';
 import { readQuotes } from './quotes.js';
 import { styles } from './recovery-quote-carousel.styles.js';
 import { strings } from './recovery-quote-carousel.strings.js';
@@ -109,6 +109,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
   /** `index` was out of range while quotes were still on their way: judged once they are here. */
   private _indexPending = false;
   private _partnerQuotes: Quote[] = [];
+  /** The language the page asked for when the partner's quotes were last read. */
+  private _quotesAsked?: string;
 
   private _hovered = false;
   private _onScreen = true;
@@ -165,6 +167,11 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The page's language changed (a route in another language): each of
+    // the partner's quotes takes its language from its place again.
+    const asked = requestedLang(this);
+    if (this._quotesAsked && this._quotesAsked != asked) this._partnerQuotes = readQuotes(this);
+    this._quotesAsked = asked;
     const ms = Number(this.interval);
     this._delay = ms >= MIN_INTERVAL ? Math.min(ms, MAX_INTERVAL) : ms > 0 ? MIN_INTERVAL : DEFAULT_INTERVAL;
     // A removed attribute (null) quietly returns to the default.

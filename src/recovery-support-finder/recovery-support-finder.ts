@@ -488,7 +488,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const t = this.t;
     return line
       ? html`<p class="line" part="line">
-          ${t('lineNow', { name: line.name })}
+          ${this.named('lineNow', line)}
           <a
             class="number"
             href=${line.phone.href}

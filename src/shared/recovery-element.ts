@@ -97,7 +97,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   private _children?: MutationObserver;
   /** The language the page asked for at the last update. */
   private _asked?: string;
-  /** The language the strings were last asked for (`locale` is English when they lacked some). */
+  /** The languages the strings and the page last asked for (`locale` is English when the strings lacked some). */
   private _wanted?: string;
   /** The partner documents the current `doc` was merged from. */
   protected partners: (ContentDocument | undefined)[] = [];
@@ -260,7 +260,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       if (!p) continue;
       doc = {
         version: 1,
-        lang: (p.strings && p.lang) || doc.lang,
+        lang: (p.strings && Object.keys(p.strings).length && p.lang) || doc.lang,
         strings: { ...doc.strings, ...p.strings },
         topics: over(doc.topics, p.topics, (t) => t.id),
         // Services are each element's own business: the finder merges or
@@ -279,6 +279,13 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   protected langOf(item: object | undefined): string | undefined {
     const lang = item && contentLang.get(item);
     return lang && primary(lang) != primary(this.locale) ? lang : undefined;
+  }
+
+  /** The string `key` with its `{name}`, the name of `item`, marked with the language `item` is written in. */
+  protected named(key: string, item: { name: string }): TemplateResult {
+    const [before, after] = (this.t as Translate)(key, { name: '\0' }).split('\0');
+    const lang = this.langOf(item);
+    return html`${before}${lang ? html`<span lang=${lang}>${item.name}</span>` : item.name}${after}`;
   }
 
   /** Called when the partner documents in use change (and on the first update). */
@@ -314,9 +321,10 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     }
     const requested = (this._asked = requestedLang(this));
     const wanted = shownLang(requested, this.doc.lang ?? DEFAULT_LANG);
-    if (!this.t || wanted != this._wanted) {
+    // (Asked again when the page's language changes: English shown in place of a translation follows it.)
+    if (!this.t || `${wanted} ${requested}` != this._wanted) {
       const table = (this.constructor as typeof RecoveryElement).strings as S;
-      this._wanted = wanted;
+      this._wanted = `${wanted} ${requested}`;
       // A translation that lacks some of this element's strings is not used:
       // the element speaks English, all of it marked so.
       const t = translator(
@@ -329,7 +337,10 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       this.locale = t ? wanted : shownLang(requested);
       this.t = t ?? translator(this.locale, table)!;
     }
-    this.textDir = primary(this.locale) == primary(requested) ? undefined : RTL.test(this.locale) ? 'rtl' : 'ltr';
+    // The direction around it is its language's: the element's own `lang`
+    // (Arabic strings on an English page, English on an Arabic one) sets its own.
+    const around = this.parentNode ? requestedLang(this.parentNode as Element) : requested;
+    this.textDir = primary(this.locale) == primary(around) ? undefined : RTL.test(this.locale) ? 'rtl' : 'ltr';
     this.themeValue = this.option('theme', this.theme, THEMES, 'light');
   }
 

@@ -1,3 +1,4 @@
+import { contentLang } from '../content/lang.js';
 import type { ContentDocument, Emergency, Helpline, Service } from '../content/types.js';
 import { intl } from './intl.js';
 
@@ -159,7 +160,12 @@ export function toHelplines(services: Service[]): Helpline[] {
   return services.flatMap((s) => {
     const phone = s.contacts.find((c) => c.method == 'phone');
     const anyone = !s.ageRange && (!s.audiences?.length || s.audiences.includes('all'));
-    return s.free && anyone && isLifeline(s) && phone ? [{ id: s.id, name: s.name, regions: s.regions, phone, source: s.source, verifiedAt: s.verifiedAt }] : [];
+    if (!(s.free && anyone && isLifeline(s) && phone)) return [];
+    const line = { id: s.id, name: s.name, regions: s.regions, phone, source: s.source, verifiedAt: s.verifiedAt };
+    // In the language its service is written in, as the service is.
+    const lang = contentLang.get(s);
+    if (lang) contentLang.set(line, lang);
+    return [line];
   });
 }
 

@@ -58,6 +58,9 @@ export function shownLang(requested: string, stringsLang = DEFAULT_LANG): string
   return primary(requested) == primary(stringsLang) && requested.includes('-') ? requested : stringsLang;
 }
 
+/** A plural form's key: `results.one`, `results.few`. */
+const PLURAL = /\.(zero|one|two|few|many|other)$/;
+
 /** A string's placeholders, in order of name: `{n},{number}`. */
 const placeholders = (text: string) => text.match(/\{\w+\}/g)?.sort().join() ?? '';
 
@@ -83,17 +86,20 @@ export function translator<T extends Table>(
   for (const [key, value] of Object.entries(overrides)) {
     const base = String(table[key] ?? table[key.replace(/(\.\w+)?$/, '.other')] ?? value);
     const has = placeholders(value);
-    if (has == placeholders(base) || has == placeholders(base.replace('{n}', ''))) kept[key] = value;
+    // Only a plural form may leave out its `{n}`: "Dyfyniad o {total}" for each slide would name them all alike.
+    if (has == placeholders(base) || (PLURAL.test(key) && has == placeholders(base.replace('{n}', '')))) kept[key] = value;
     else refused?.(key, value, placeholders(base));
   }
   // Strings in another language than the table's are whole, or not used:
   // an English one left among Welsh ones would be read by a Welsh voice,
   // under lang="cy" (a plural needs its `.other`, at least: the tables'
   // plurals are English, `.one` and `.other`).
-  const missing = primary(lang) == 'en' ? [] : Object.keys(table).filter((key) => !kept[key.replace(/\.one$/, '.other')]);
-  if (missing.length) return void lacking?.(missing);
-  // No prototype: `results` is looked up before `results.other`.
-  const all: Table = bare({ ...table, ...kept });
+  const missing = primary(lang) == 'en' ? undefined : Object.keys(table).filter((key) => !kept[key.replace(/\.one$/, '.other')]);
+  if (missing?.length) return void lacking?.(missing);
+  // No prototype: `results` is looked up before `results.other`. In another
+  // language, the partner's strings alone: Welsh with no `results.one` says
+  // "1 gwasanaeth" by its `.other`, not the table's English "1 service".
+  const all: Table = bare(missing ? kept : { ...table, ...kept });
   // English needs no Intl for "1 of 2" or "7 services": building the first
   // PluralRules or NumberFormat in a page costs milliseconds.
   const english = primary(lang) == 'en';
