@@ -797,6 +797,20 @@ describe('<recovery-info-card>', () => {
     expect(getComputedStyle($(ar, '[part=help] p[lang]')!).direction).to.equal('ltr');
   });
 
+  it('keeps focus in the card when what held it goes: more closed by the partner, a link a document took away', async () => {
+    const el = await card(html`<recovery-info-card variant="compact" expanded></recovery-info-card>`);
+    $<HTMLAnchorElement>(el, '#more a')!.focus();
+    el.expanded = false;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-expanded')).to.equal('false');
+    // A full card: its root.
+    const full = await card();
+    $<HTMLAnchorElement>(full, 'figure a')!.focus();
+    full.innerHTML = `<script type="application/json" slot="content">${JSON.stringify({ version: 1, topics: [{ ...partnerTopic('Ours'), quotes: [] }] })}</script>`;
+    await until(() => $(full, '#title')?.textContent == 'Ours', 3000, 'the partner’s topic');
+    expect(full.shadowRoot!.activeElement?.classList.contains('root')).to.equal(true);
+  });
+
   it('speaks English, all of it marked so, when a translation lacks some of its strings', async () => {
     const doc = { version: 1, lang: 'cy', strings: { readMore: 'Darllen mwy', source: 'Ffynhonnell' } };
     const page = await fixture<HTMLDivElement>(html`<div lang="cy"><recovery-info-card variant="compact"

@@ -161,6 +161,15 @@ describe('<recovery-quote-carousel>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(dots[4]);
     for (const d of dots) expect(d.getBoundingClientRect().width).to.be.at.least(24);
+    // From a button Tabbed to, not from the quote shown: the way the key points.
+    dots[1].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect([shown(el).slice(0, 14), dots.indexOf(el.shadowRoot!.activeElement as HTMLButtonElement)]).to.deep.equal(['Quote number 3', 2]);
+    dots[5].focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect([shown(el).slice(0, 14), dots.indexOf(el.shadowRoot!.activeElement as HTMLButtonElement)]).to.deep.equal(['Quote number 5', 4]);
   });
 
   it('5. shows the position instead of a picker past eight quotes, for the eye only', async () => {

@@ -346,7 +346,7 @@ describe('<recovery-support-finder>', () => {
       const call = calm.querySelector<HTMLAnchorElement>('.contacts a')!;
       expect(getComputedStyle(call).borderTopStyle).to.equal('dashed');
       expect(el.shadowRoot!.getElementById(call.getAttribute('aria-describedby')!)).to.equal(calm.querySelector('.status'));
-      expect(getComputedStyle(samaritans.querySelector('.contacts a')!).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(serviceNamed(el, 'Samaritans').querySelector('.contacts a')!).borderTopStyle).to.equal('solid');
       expect(text(serviceNamed(el, 'Mind Infoline').querySelector('.facts'))).to.contain('England and Wales only · Calls cost the local rate.');
       expect(text(calm.querySelector('.hours'))).to.match(/^Every day, 17:00 to midnight/);
       expect(text(calm.querySelector('.facts'))).to.contain('Not a crisis service');
@@ -833,6 +833,22 @@ describe('<recovery-support-finder>', () => {
         'No services match all of these choices. You can change them at any time.',
         'Services open 24 hours, every day, are listed below.',
       ]);
+    });
+
+    it('never leaves focus on another service’s link, nor on the page, when the partner changes the audience or region', async () => {
+      const el = await finder();
+      const call = serviceNamed(el, 'Samaritans').querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+      call.focus();
+      el.audience = 'young-people';
+      await el.updateComplete;
+      // Childline now comes first: the link that had focus called Samaritans, and is not now Childline's.
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      expect(active.closest('.results > li')!.querySelector('h3')!.textContent).to.equal(names(el)[0]);
+      expect(active.matches('[tabindex="-1"]') || active.textContent!.includes('Samaritans')).to.equal(true);
+      serviceNamed(el, 'Childline').querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.focus();
+      el.region = 'DE';
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('region');
     });
 
     it('gives each service ids of its own, whatever the partner calls them', async () => {
@@ -1581,6 +1597,21 @@ describe('<recovery-support-finder>', () => {
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'KeyA' });
       await sendKeys({ up: 'Shift' });
+      expect(exit.called).to.equal(false);
+      input.remove();
+    });
+
+    it('does not count Shift pressed with Alt or Ctrl held (Alt + Shift switches the keyboard’s language)', async () => {
+      const exit = sinon.stub(navigation, 'exit');
+      await finder(html`<recovery-support-finder quick-exit></recovery-support-finder>`);
+      const input = document.createElement('input');
+      document.body.append(input);
+      input.focus();
+      for (const held of ['Alt', 'Control']) {
+        await sendKeys({ down: held });
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        await sendKeys({ up: held });
+      }
       expect(exit.called).to.equal(false);
       input.remove();
     });

@@ -197,6 +197,13 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
       this._chosen?.region ?? regionFor(this.region, knownRegions(this.doc), this.loading, (value, allowed, fallback) => this.warn('region', value, allowed, fallback));
   }
 
+  /** What held focus went (a partner closed "more", a document took a link away): the disclosure's button, or the card. */
+  protected override focusLost(control: Element): void {
+    const toggle = this.renderRoot.querySelector<HTMLElement>('[aria-expanded]');
+    if (toggle) toggle.focus();
+    else super.focusLost(control);
+  }
+
   protected override render(): TemplateResult {
     const topic = this.topicContent;
     if (!topic) return html``;

@@ -224,15 +224,6 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     if (!this._indexPending) this.warn('index', this.getAttribute('index') ?? String(this.index), `a whole number from 0 to ${count - 1}`, 0);
   }
 
-  /** The control went with the quotes (a partner's list down to one quote has none), or a link went with its slide: the carousel takes focus. */
-  protected override focusLost(): void {
-    const root = this.renderRoot.querySelector('section');
-    if (!root) return;
-    root.tabIndex = -1;
-    root.addEventListener('blur', () => root.removeAttribute('tabindex'), { once: true });
-    root.focus();
-  }
-
   protected override updated(changed: PropertyValues): void {
     // Polite again once the browser has taken in the quiet change: two
     // frames on, after the last one if another came meanwhile.
@@ -400,9 +391,12 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     // Alt + Arrow is the browser's Back and Forward; other modifiers are someone else's too.
     if (key < 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !target.closest('.controls')) return;
     e.preventDefault();
-    this._go(key == +!this._rtl() ? 1 : -1);
-    // On the picker, focus follows to the quote now shown, not the one left.
-    if (target.classList.contains('dot')) this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.dot')[this._current].focus());
+    // On the picker, from the dot focused (the visitor may have Tabbed past
+    // the current one), and focus follows to the quote now shown.
+    const dots = [...this.renderRoot.querySelectorAll<HTMLElement>('.dot')];
+    const at = dots.indexOf(target as HTMLElement);
+    this._go((at < 0 ? 0 : at - this._current) + (key == +!this._rtl() ? 1 : -1));
+    if (at >= 0) this.updateComplete.then(() => dots[this._current].focus());
   };
 
   /** A horizontal swipe changes slide; the page still scrolls vertically (touch-action: pan-y). */

@@ -188,8 +188,11 @@ export class ShiftCounter {
   // Key downs, not ups, tell a modifier: typing a capital can release Shift
   // before the letter, and that Shift was no press of its own.
   private _onKeyDown = (e: Event) => {
-    if ((e as KeyboardEvent).key == 'Shift') {
-      if (!(e as KeyboardEvent).repeat) this._modifier = false;
+    const k = e as KeyboardEvent;
+    if (k.key == 'Shift') {
+      // Shift with Alt, Ctrl or the command key held (Windows switches the
+      // keyboard's language with Alt + Shift) is part of a shortcut.
+      if (!k.repeat) this._modifier = k.altKey || k.ctrlKey || k.metaKey;
       return;
     }
     this._modifier = true;

@@ -307,7 +307,13 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
 
   /** The filters went (a region the list has nothing for): focus goes to the region picker. */
   protected override focusLost(control: Element): void {
-    if (control.matches('input')) this.renderRoot.querySelector<HTMLElement>('#region')!.focus();
+    // A service that went (a region or audience the partner set): the first
+    // one listed now, its name read out; else, as for filters that went, the
+    // region picker.
+    // (The cover's "Back to this page" that went with it: the visitor goes back to where they were.)
+    if (control.closest('.overlay')) return;
+    const first = control.matches('input') ? null : this.renderRoot.querySelector<HTMLElement>('[part=results] [tabindex]');
+    (first ?? this.renderRoot.querySelector<HTMLElement>('#region'))?.focus();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -428,7 +434,11 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
         </div>
         ${matches.length
           ? html`<ul class="results" part="results" role="list" aria-label=${t('services')}>
-              ${matches.slice(0, this._printing ? matches.length : this._limit).map((s) => this._service(s))}
+              ${
+                // Each service's own elements, never another's: a link
+                // focused stays the service the visitor heard, or goes.
+                matches.slice(0, this._printing ? matches.length : this._limit).map((s) => keyed(s.id, this._service(s)))
+              }
             </ul>`
           : nothing}
         ${more > 0 ? html`<p><button class="button more" @click=${this._showMore}>${t('showMore', { n: more })}</button></p>` : nothing}
@@ -436,7 +446,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
           ? html`<div class="fallback">
               <p id="always">${t('alwaysAvailableIntro')}</p>
               <ul class="results" role="list" aria-labelledby="always">
-                ${alwaysOpen.map((s) => this._service(s))}
+                ${alwaysOpen.map((s) => keyed(s.id, this._service(s)))}
               </ul>
             </div>`
           : nothing}

@@ -371,15 +371,22 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   protected override update(changed: PropertyValues): void {
     const focused = this.shadowRoot?.activeElement;
     super.update(changed);
-    if (focused && (!focused.isConnected || focused.closest('[inert]'))) this.focusLost(focused);
+    if (focused && (!focused.isConnected || focused.closest('[inert],[hidden]'))) this.focusLost(focused);
   }
 
   /**
-   * The render took away, or made inert (a carousel's slide that is no
-   * longer shown), the control the visitor had focused: put focus somewhere
-   * near in the element, not on the page's body. Nothing by default.
+   * The render took away, hid or made inert (a carousel's slide that is no
+   * longer shown, a card's "more" a partner closed) the control the visitor
+   * had focused: focus goes somewhere near in the element, not to the
+   * page's body. Here, the element's root, focusable while it has focus.
    */
-  protected focusLost(_control: Element): void {}
+  protected focusLost(_control: Element): void {
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (!root) return;
+    root.tabIndex = -1;
+    root.addEventListener('blur', () => root.removeAttribute('tabindex'), { once: true });
+    root.focus();
+  }
 
   /** Classes for the element's `.root` wrapper. */
   protected get rootClass(): string {
