@@ -63,6 +63,34 @@ describe('server-side rendering', () => {
     }
   });
 
+  it('keeps the control focused before the script ran focused after it, when the partner’s quotes change what comes before it', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 1024px; height: 3000px';
+    iframe.src = '/test-api/ssr';
+    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+    document.body.append(iframe);
+    try {
+      await loaded;
+      const doc = iframe.contentDocument!;
+      const win = iframe.contentWindow as Window & typeof globalThis;
+      const carousel = doc.querySelector('recovery-quote-carousel')!;
+      // The server knew only the built-in quotes; the page holds six of the partner's.
+      for (let i = 1; i <= 6; i++) carousel.append(Object.assign(doc.createElement('blockquote'), { textContent: `Quote ${i}.` }));
+      carousel.shadowRoot!.querySelector<HTMLButtonElement>('.next')!.focus();
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.textContent = "import '/dist/esm/index.js';";
+      doc.head.append(script);
+      await until(() => win.customElements.get('recovery-quote-carousel'), 10000, 'the carousel to be defined');
+      await (carousel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await new Promise((r) => setTimeout(r));
+      expect(carousel.shadowRoot!.querySelectorAll('.slide')).to.have.length(6);
+      expect(carousel.shadowRoot!.activeElement?.className).to.equal('next');
+    } finally {
+      iframe.remove();
+    }
+  });
+
   it('shows the visitor what the visitor’s own browser would render, not what the server wrote', async () => {
     // The server (Node, in its own time zone) names the zone of every UK service; a visitor in
     // London needs none, and open-now states are the visitor's clock's. Nothing stale stays.

@@ -167,12 +167,20 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     // with one that marks the root for hydration (and adopts no styles).
     if (!server) return super.createRenderRoot();
     // A link or control the visitor had focused in the server's markup is
-    // focused again in the same place after the first render.
-    const controls = () => Array.from(server.querySelectorAll<HTMLElement>('a[href], button, input, select'));
-    const focused = controls().indexOf(server.activeElement as HTMLElement);
+    // focused again after the first render: the same one (by what it is and
+    // where it goes, not its place: a partner's quotes can put more controls
+    // before it), else the element's root, never the page's body.
+    const key = (el: Element) => [el.localName, el.id, el.className, el.getAttribute('part'), el.getAttribute('href'), el.getAttribute('aria-label')].join();
+    const focused = server.activeElement;
+    const was = focused && key(focused);
     server.replaceChildren();
     adoptStyles(server, (this.constructor as typeof LitElement).elementStyles);
-    if (focused >= 0) void this.updateComplete.then(() => controls()[focused]?.focus());
+    if (focused)
+      void this.updateComplete.then(() => {
+        const same = [...server.querySelectorAll<HTMLElement>('a[href], button, input, select')].find((el) => key(el) == was);
+        if (same) same.focus();
+        else this.focusLost(focused);
+      });
     return server;
   }
 
