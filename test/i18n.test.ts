@@ -47,6 +47,23 @@ describe('languages', () => {
     expect(getComputedStyle($(card, 'article')!).direction).to.equal('ltr');
   });
 
+  it('runs right to left for a language written in a right-to-left script, whatever its language subtag', async () => {
+    const ku = { version: 1, lang: 'ku-Arab', strings: translation('ku-Arab', cardTable) };
+    const el = await fixture<RecoveryInfoCard>(html`<recovery-info-card
+      ><script type="application/json" slot="content">${inline(ku)}</script></recovery-info-card
+    >`);
+    await until(() => $(el, 'article')?.lang == 'ku-Arab', 3000, 'the strings');
+    expect(getComputedStyle($(el, 'article')!).direction).to.equal('rtl');
+    // Content marked so, under English strings, too.
+    const doc = { version: 1, lang: 'pa-Arab', services: [partnerService(1, { name: 'مدد', crisis: true })] };
+    const finder = await fixture<RecoverySupportFinder>(html`<recovery-support-finder region="GB"
+      ><script type="application/json" slot="content">${inline(doc)}</script></recovery-support-finder
+    >`);
+    await until(() => $$(finder, '.results h3').some((h) => h.textContent == 'مدد'), 3000, 'the service');
+    const name = $$(finder, '.results h3').find((h) => h.textContent == 'مدد')!.querySelector('[lang]')!;
+    expect([name.getAttribute('lang'), getComputedStyle(name).direction]).to.deep.equal(['pa-Arab', 'rtl']);
+  });
+
   it('says a plural in the translation’s own forms, never the table’s English one', () => {
     const words = translation('cy', finderTable, { 'results.other': '{n} gwasanaeth', 'exitPresses.other': 'Shift, pwyswch {n} gwaith eto i adael.' });
     delete words['results.one'];

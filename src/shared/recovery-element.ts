@@ -9,7 +9,8 @@ import { reportFailure, type RecoveryErrorDetail } from './events.js';
 import { DEFAULT_LANG, primary, requestedLang, RTL_LANGS, shownLang, translator, type Table, type Translate } from './strings.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
-const RTL = new RegExp(`^(${RTL_LANGS.join('|')})(-|$)`, 'i');
+// A right-to-left language, or any written in a right-to-left script (ku-Arab, pa-Arab).
+const RTL = new RegExp(`^(${RTL_LANGS.join('|')})(-|$)|-(arab|hebr|thaa|syrc|nkoo|adlm|rohg)(-|$)`, 'i');
 export type Theme = (typeof THEMES)[number];
 /**
  * Theirs, then those of mine that none of theirs replaces (same `key`): how
