@@ -524,7 +524,7 @@ describe('<recovery-info-card>', () => {
     el.region = 'US';
     await el.updateComplete;
     expect(text($(el, '.help > :last-child'))).to.equal('Numbers checked 25 November 2026 · Source');
-    expect($$(el, '.help a').map(named).slice(1)).to.deep.equal(['Call 988: 988 Suicide & Crisis Lifeline', 'Source: emergency number and 988 Suicide & Crisis Lifeline']);
+    expect($$(el, '.help a').map(named).slice(1)).to.deep.equal(['Call 988: 988 Suicide & Crisis Lifeline', 'Source: emergency number, 988 Suicide & Crisis Lifeline']);
     // No number: no source line.
     el.region = 'DE';
     await el.updateComplete;

@@ -513,12 +513,12 @@ describe('<recovery-quote-carousel>', () => {
     expect($(el, 'section')!.getAttribute('aria-label')).to.equal('Quotes about recovery');
     // The word, not part of another; with the punctuation it leaves at either end.
     const names: string[] = [];
-    for (const label of ['Carousels of hope', 'Carousel: voices of recovery', 'Voices (carousel)', 'Merry-go-round carousel.', 'Carouselling carousel stories']) {
+    for (const label of ['Carousels of hope', 'Carousel: voices of recovery', 'Voices (carousel)', 'Merry-go-round carousel.', 'Carouselling carousel stories', 'Carousel, carousel', 'Carousel of quotes carousel']) {
       el.label = label;
       await el.updateComplete;
       names.push($(el, 'section')!.getAttribute('aria-label')!);
     }
-    expect(names).to.deep.equal(['Carousels of hope', 'voices of recovery', 'Voices', 'Merry-go-round', 'Carouselling stories']);
+    expect(names).to.deep.equal(['Carousels of hope', 'voices of recovery', 'Voices', 'Merry-go-round', 'Carouselling stories', 'Quotes about recovery', 'of quotes']);
   });
 
   it('leaves Arrow keys with a modifier to the browser (Alt + Left is Back)', async () => {

@@ -7,7 +7,6 @@ import type { ContentDocument, Helpline, Quote, Section } from '../content/types
 import { markLang } from '../content/lang.js';
 import { emit } from '../shared/events.js';
 import { formatDate, SEP } from '../shared/format.js';
-import { intl } from '../shared/intl.js';
 import { attribution } from '../shared/attribution.js';
 import { heading, HEADING_LEVELS } from '../shared/headings.js';
 import { FLAG, RecoveryElement } from '../shared/recovery-element.js';
@@ -316,8 +315,8 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
               // A date only when every number shown has one (a partner's emergency entry may not).
               shown.length && dates.every(Boolean) ? html`${t('checked', { date: formatDate(dates[0]!, this.locale) })}${sources.length ? SEP : ''}` : ''
             }${sources.length == 1
-              ? // Whose source, for a list of links: "Source: emergency number and 988 Suicide & Crisis Lifeline".
-                this._link(sources[0][1].source, t('source'), 'source', undefined, `${t('source')}: ${intl(Intl.ListFormat, this.locale).format(shown.map(([name]) => name))}`)
+              ? // Whose source, for a list of links: "Source: emergency number, 988 Suicide & Crisis Lifeline".
+                this._link(sources[0][1].source, t('source'), 'source', undefined, `${t('source')}: ${shown.map(([name]) => name).join(', ')}`)
               : sources.length
                 ? html`${t('sources')}: ${sources.map(([name, n], i) => html`${i ? ', ' : ''}${this._link(n.source, name, 'source', undefined, `${t('source')}: ${name}`)}`)}`
                 : nothing}

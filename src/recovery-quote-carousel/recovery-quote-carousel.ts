@@ -184,16 +184,18 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     // Not a string (`label={custom && 'Stories'}` in React passes false): no name of the partner's.
     // The word only, not part of another ("Carousels of hope" stays), and
     // the punctuation it leaves at either end ("Carousel: voices" is "voices").
+    // (Each time it is written: "Carousel, carousel" is no name.)
     const label = typeof this.label == 'string' ? this.label.trim() : '';
     const role = this.t('carouselRole');
-    const lower = label.toLowerCase();
     const edge = (c = ' ') => /[\s\p{P}]/u.test(c);
-    let at = -1;
-    do at = lower.indexOf(role.toLowerCase(), at + 1);
-    while (at >= 0 && !(edge(label[at - 1]) && edge(label[at + role.length])));
-    this._label =
-      (at < 0 ? label : `${label.slice(0, at)} ${label.slice(at + role.length)}`.replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')) || this.t('carouselLabel');
-    if (at >= 0 && changed.has('label')) this.warn('label', label, `a name without "${role}", which screen readers say after it`, `"${this._label}"`);
+    let name = label;
+    for (let at = -1; (at = name.toLowerCase().indexOf(role.toLowerCase(), at + 1)) >= 0; )
+      if (edge(name[at - 1]) && edge(name[at + role.length])) {
+        name = `${name.slice(0, at)} ${name.slice(at + role.length)}`.replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+        at = -1;
+      }
+    this._label = name || this.t('carouselLabel');
+    if (name != label && changed.has('label')) this.warn('label', label, `a name without "${role}", which screen readers say after it`, `"${this._label}"`);
     const count = this._quotes.length;
     const before = this._shownQuotes;
     this._quiet = this.hasUpdated && !this._moved && (changed.has('index') || this._quotes != before);

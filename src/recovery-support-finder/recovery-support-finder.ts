@@ -310,10 +310,16 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // A service that went (a region or audience the partner set): the first
     // one listed now, its name read out; else, as for filters that went, the
     // region picker.
-    // (The cover's "Back to this page" that went with it: the visitor goes back to where they were.)
-    if (control.closest('.overlay')) return;
+    // (The cover's "Back to this page" that went with it: the visitor goes
+    // back to where they were; the last "Show more": focus goes to the
+    // first service it showed.)
+    if (control.closest('.overlay') || this._focusIndex >= 0) return;
+    // A service still listed, in another place: the same link of it.
+    const was = control.closest('article');
+    const again = was && this.renderRoot.querySelector(`[aria-labelledby="${was.getAttribute('aria-labelledby')}"]`);
+    const same = again?.querySelectorAll<HTMLElement>('a[href]')[[...was!.querySelectorAll('a[href]')].indexOf(control)];
     const first = control.matches('input') ? null : this.renderRoot.querySelector<HTMLElement>('[part=results] [tabindex]');
-    (first ?? this.renderRoot.querySelector<HTMLElement>('#region'))?.focus();
+    (same ?? first ?? this.renderRoot.querySelector<HTMLElement>('#region'))?.focus();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -681,10 +687,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     emit(this, 'recovery-filter-change', { filters: read() });
   };
 
-  // (The update runs before the browser lays the page out for print.)
+  // Rendered at once: a page's own Print button calls print() from a
+  // script, and no microtask runs before the page is laid out for paper.
   private _onPrint = (e: Event) => {
     this._printing = e.type == 'beforeprint';
     this.requestUpdate();
+    this.performUpdate();
   };
 
   private _showMore = () => {

@@ -201,6 +201,18 @@ describe('validateDocument', () => {
       'emergency[6].text: must show the number its button dials (111)',
     ]);
     expect(document!.emergency!.map((x) => x.region)).to.deep.equal(['GB-SCT', 'IE', 'FR', 'US']);
+    // Numbers written as people write them: each on its own, and digits that are not 0-9 cannot be checked.
+    const more = validateDocument({
+      version: 1,
+      emergency: [
+        entry('IE', '112', 'In an emergency call 112/999.', '999'),
+        entry('GB', '999', 'In an emergency call 999 / 112.', '112'),
+        entry('NZ', '111', 'Call 111 - 24 hours a day.'),
+        entry('SA', '997', 'في حالة الطوارئ اتصل بالرقم ٩٩٧ فوراً.'),
+        entry('US', '911', 'Call 988/911 now.'),
+      ],
+    });
+    expect([more.skipped, more.document!.emergency!.length]).to.deep.equal([[], 5]);
   });
 
   it('takes text of nothing but invisible characters for empty: an emergency sentence or button would show nothing', () => {
