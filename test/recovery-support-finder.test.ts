@@ -1206,6 +1206,9 @@ describe('<recovery-support-finder>', () => {
           const at = el.shadowRoot!.activeElement;
           expect(document.activeElement == document.body || (document.activeElement == el && at?.closest('.overlay') == overlay), `Tab ${i + 1}`).to.equal(true);
         }
+        // Back into the page from the browser's own controls: keys pressed in later tests go to their page, not to the browser.
+        for (let i = 0; i < 10 && document.activeElement != el; i++) await sendKeys({ press: 'Tab' });
+        expect(document.activeElement == el, 'back on the cover').to.equal(true);
         $<HTMLButtonElement>(el, '.overlay button')!.click();
         await el.updateComplete;
         await el.updateComplete;
