@@ -62,6 +62,13 @@ describe('languages', () => {
     await until(() => $$(finder, '.results h3').some((h) => h.textContent == 'مدد'), 3000, 'the service');
     const name = $$(finder, '.results h3').find((h) => h.textContent == 'مدد')!.querySelector('[lang]')!;
     expect([name.getAttribute('lang'), getComputedStyle(name).direction]).to.deep.equal(['pa-Arab', 'rtl']);
+    // Not a tag that only asks for Arabic digits (an extension), nor a private one.
+    for (const tag of ['en-u-nu-arab', 'en-x-arab']) {
+      const page = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><recovery-info-card lang=${tag}></recovery-info-card></div>`);
+      const card = page.querySelector<RecoveryInfoCard>('recovery-info-card')!;
+      await card.updateComplete;
+      expect(getComputedStyle($(card, 'article')!).direction, tag).to.equal('ltr');
+    }
   });
 
   it('says a plural in the translation’s own forms, never the table’s English one', () => {

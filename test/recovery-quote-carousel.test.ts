@@ -521,6 +521,16 @@ describe('<recovery-quote-carousel>', () => {
     expect(names).to.deep.equal(['Carousels of hope', 'voices of recovery', 'Voices', 'Merry-go-round', 'Carouselling stories', 'Quotes about recovery', 'of quotes']);
   });
 
+  it('1. ends its search for the role word in a label whose letters change length in lower case', async () => {
+    // "İ" is two characters in lower case: a search in a lower-cased copy would cut in the wrong place, again and again.
+    const doc = { version: 1, strings: { carouselRole: 'x' } };
+    const el = await fixture<RecoveryQuoteCarousel>(html`<recovery-quote-carousel label="İİ . x . y"
+      ><script type="application/json" slot="content">${JSON.stringify(doc)}</script></recovery-quote-carousel
+    >`);
+    await until(() => $(el, 'section')?.getAttribute('aria-roledescription') == 'x', 3000, 'the partner’s role word');
+    expect($(el, 'section')!.getAttribute('aria-label')).to.equal('İİ . . y');
+  });
+
   it('leaves Arrow keys with a modifier to the browser (Alt + Left is Back)', async () => {
     const el = await fixture<RecoveryQuoteCarousel>(six);
     const prev = $<HTMLButtonElement>(el, '.previous')!;

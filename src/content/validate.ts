@@ -264,14 +264,22 @@ const service = shape<Service>({
   verifiedAt: date,
 });
 
+/** Digits of any script as 0-9 (Arabic ٩٩٧ as 997): each is its place in its script's run of ten. */
+const ascii = (t: string) =>
+  t.replace(/\p{Nd}/gu, (c) => {
+    let k = 0;
+    for (let cp = c.codePointAt(0)!; /\p{Nd}/u.test(String.fromCodePoint(--cp)); ) k++;
+    return String(k % 10);
+  });
+
 // The sentence names the number its button dials (or the other one): "call
 // 999" over a button that dials 991 would send a visitor in crisis nowhere.
-// Each number written in it counts on its own ("112/999", "999 - 24
-// hours"); digits other than 0-9 (Arabic ٩٩٧) cannot be checked, and pass.
+// Each number written in it counts, alone or with the groups after it
+// ("112/999", "999 24 hours", "116 123"), in any script's digits.
 const emergency: Rule<Emergency> = (v, p, e) => {
   const x = shape<Emergency>({ region, number, 'alt?': number, text: text(300), source: webUrl, 'verifiedAt?': date })(v, p, e);
-  const written = x?.text.match(/\d+( \d+)*/g);
-  return !x || !written || /[^\P{Nd}0-9]/u.test(x.text) || written.some((n) => [x.number, x.alt].includes(n.replace(/ /g, '')))
+  const written = x && ascii(x.text).match(/\d+( \d+)*/g);
+  return !x || !written || written.some((n) => [n.replace(/ /g, ''), ...n.split(' ')].some((d) => d == x.number || d == x.alt))
     ? x
     : fail(e, `${p}.text`, `must show the number its button dials (${x.number})`);
 };

@@ -188,9 +188,11 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     const label = typeof this.label == 'string' ? this.label.trim() : '';
     const role = this.t('carouselRole');
     const edge = (c = ' ') => /[\s\p{P}]/u.test(c);
+    // (Compared where it stands, not in a lower-cased copy, whose "İ" is two
+    // characters long; each cut takes letters away, so it ends.)
     let name = label;
-    for (let at = -1; (at = name.toLowerCase().indexOf(role.toLowerCase(), at + 1)) >= 0; )
-      if (edge(name[at - 1]) && edge(name[at + role.length])) {
+    for (let at = 0; at <= name.length - role.length; at++)
+      if (name.slice(at, at + role.length).toLowerCase() == role.toLowerCase() && edge(name[at - 1]) && edge(name[at + role.length])) {
         name = `${name.slice(0, at)} ${name.slice(at + role.length)}`.replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
         at = -1;
       }

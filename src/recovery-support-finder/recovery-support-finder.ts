@@ -314,10 +314,12 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     // back to where they were; the last "Show more": focus goes to the
     // first service it showed.)
     if (control.closest('.overlay') || this._focusIndex >= 0) return;
-    // A service still listed, in another place: the same link of it.
+    // A service still listed, in another place: the same link of it (by
+    // where it goes), else its name.
     const was = control.closest('article');
     const again = was && this.renderRoot.querySelector(`[aria-labelledby="${was.getAttribute('aria-labelledby')}"]`);
-    const same = again?.querySelectorAll<HTMLElement>('a[href]')[[...was!.querySelectorAll('a[href]')].indexOf(control)];
+    const to = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('a[href]')].filter((a) => a.getAttribute('href') == control.getAttribute('href'));
+    const same = again && (to(again)[to(was!).indexOf(control as HTMLElement)] ?? again.querySelector<HTMLElement>('[tabindex]'));
     const first = control.matches('input') ? null : this.renderRoot.querySelector<HTMLElement>('[part=results] [tabindex]');
     (same ?? first ?? this.renderRoot.querySelector<HTMLElement>('#region'))?.focus();
   }

@@ -9,8 +9,9 @@ import { reportFailure, type RecoveryErrorDetail } from './events.js';
 import { DEFAULT_LANG, primary, requestedLang, RTL_LANGS, shownLang, translator, type Table, type Translate } from './strings.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
-// A right-to-left language, or any written in a right-to-left script (ku-Arab, pa-Arab).
-const RTL = new RegExp(`^(${RTL_LANGS.join('|')})(-|$)|-(arab|hebr|thaa|syrc|nkoo|adlm|rohg)(-|$)`, 'i');
+// A right-to-left language, or any written in Arabic or Hebrew script
+// (ku-Arab, pa-Arab; the script subtag, not an extension's en-u-nu-arab).
+const RTL = new RegExp(`^(${RTL_LANGS.join('|')})(-|$)|^[a-z]{2,8}(-[a-z]{3}){0,3}-(arab|hebr)(-|$)`, 'i');
 export type Theme = (typeof THEMES)[number];
 /**
  * Theirs, then those of mine that none of theirs replaces (same `key`): how
@@ -171,7 +172,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     // focused again after the first render: the same one (by what it is and
     // where it goes, not its place: a partner's quotes can put more controls
     // before it), else the element's root, never the page's body.
-    const key = (el: Element) => [el.localName, el.id, el.className, el.getAttribute('part'), el.getAttribute('href'), el.getAttribute('aria-label')].join();
+    const key = (el: Element) => [el.localName, el.id, el.getAttribute('part'), el.getAttribute('href'), el.getAttribute('aria-label'), el.closest('article')?.getAttribute('aria-labelledby')].join();
     const focused = server.activeElement;
     const was = focused && key(focused);
     server.replaceChildren();

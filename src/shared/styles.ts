@@ -100,7 +100,7 @@ export const base = css`
     unicode-bidi: isolate;
     direction: ltr;
   }
-  .root :is([lang|='ar'], [lang|='arc'], [lang|='ckb'], [lang|='dv'], [lang|='fa'], [lang|='he'], [lang|='ps'], [lang|='sd'], [lang|='ug'], [lang|='ur'], [lang|='yi'], [lang*='-Arab' i], [lang*='-Hebr' i]) {
+  .root :is([lang|='ar'], [lang|='arc'], [lang|='ckb'], [lang|='dv'], [lang|='fa'], [lang|='he'], [lang|='ps'], [lang|='sd'], [lang|='ug'], [lang|='ur'], [lang|='yi'], :is([lang*='-arab-' i], [lang$='-arab' i], [lang*='-hebr-' i], [lang$='-hebr' i]):not([lang*='-u-' i], [lang*='-x-' i])) {
     direction: rtl;
   }
   h2,

@@ -210,9 +210,13 @@ describe('validateDocument', () => {
         entry('NZ', '111', 'Call 111 - 24 hours a day.'),
         entry('SA', '997', 'في حالة الطوارئ اتصل بالرقم ٩٩٧ فوراً.'),
         entry('US', '911', 'Call 988/911 now.'),
+        entry('GB-ENG', '999', 'Call 999 24 hours a day.'),
       ],
     });
-    expect([more.skipped, more.document!.emergency!.length]).to.deep.equal([[], 5]);
+    expect([more.skipped, more.document!.emergency!.length]).to.deep.equal([[], 6]);
+    // Digits of another script are read as what they are, not a pass: the 0-9 number shown is still judged.
+    const wrong = validateDocument({ version: 1, emergency: [entry('GB', '999', 'Call 991 (open 24/7, ٢٤ ساعة).'), entry('SA', '997', 'اتصل بالرقم ٩٩١ فوراً.')] });
+    expect(wrong.skipped).to.deep.equal(['emergency[0].text: must show the number its button dials (999)', 'emergency[1].text: must show the number its button dials (997)']);
   });
 
   it('takes text of nothing but invisible characters for empty: an emergency sentence or button would show nothing', () => {
