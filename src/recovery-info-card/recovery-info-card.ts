@@ -213,7 +213,7 @@ export class RecoveryInfoCard extends RecoveryElement<typeof strings> {
     const lang = this.langOf(topic);
     return html`
       <article class=${this.rootClass} part="card" lang=${this.locale} dir=${ifDefined(this.textDir)} aria-labelledby="title" @click=${this._onClick} @auxclick=${this._onClick}>
-        ${heading(this._level, lang ? html`<span lang=${lang}>${topic.title}</span>` : topic.title, 'title', 'heading')}
+        ${heading(this._level, this.inLang(topic, topic.title), 'title', 'heading')}
         <p class="summary" part="summary" lang=${ifDefined(lang)}>${topic.summary}</p>
         ${
           // Right after the summary: the way to help comes first and never

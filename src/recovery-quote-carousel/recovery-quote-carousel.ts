@@ -6,7 +6,7 @@ import type { Quote } from '../content/types.js';
 import { attribution } from '../shared/attribution.js';
 import { emit } from '../shared/events.js';
 import { FLAG, RecoveryElement, touches } from '../shared/recovery-element.js';
-import { DEFAULT_LANG, requestedLang } from '../shared/strings.js';
+import { DEFAULT_LANG } from '../shared/strings.js';
 import { readQuotes } from './quotes.js';
 import { styles } from './recovery-quote-carousel.styles.js';
 import { strings } from './recovery-quote-carousel.strings.js';
@@ -169,9 +169,8 @@ export class RecoveryQuoteCarousel extends RecoveryElement<typeof strings> {
     super.willUpdate(changed);
     // The page's language changed (a route in another language): each of
     // the partner's quotes takes its language from its place again.
-    const asked = requestedLang(this);
-    if (this._quotesAsked && this._quotesAsked != asked) this._partnerQuotes = readQuotes(this);
-    this._quotesAsked = asked;
+    if (this._quotesAsked && this._quotesAsked != this.asked) this._partnerQuotes = readQuotes(this);
+    this._quotesAsked = this.asked;
     const ms = Number(this.interval);
     this._delay = ms >= MIN_INTERVAL ? Math.min(ms, MAX_INTERVAL) : ms > 0 ? MIN_INTERVAL : DEFAULT_INTERVAL;
     // A removed attribute (null) quietly returns to the default.

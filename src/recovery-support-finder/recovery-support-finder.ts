@@ -571,7 +571,7 @@ export class RecoverySupportFinder extends RecoveryElement<typeof strings> {
     const lang = this.langOf(s);
     const website = safeUrl(s.website, false);
     const source = safeUrl(s.source, false);
-    const name = lang ? html`<span lang=${lang}>${s.name}</span>` : s.name;
+    const name = this.inLang(s, s.name);
     return html`<li class="service ${s.crisis ? 'crisis' : ''}" part="service">
       <article aria-labelledby=${id}>
         <div tabindex="-1">${heading(this._level + 1, name, id)}</div>

@@ -98,7 +98,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
   private _warned?: Set<string>;
   private _children?: MutationObserver;
   /** The language the page asked for at the last update. */
-  private _asked?: string;
+  protected asked?: string;
   /** The languages the strings and the page last asked for (`locale` is English when the strings lacked some). */
   private _wanted?: string;
   /** The partner documents the current `doc` was merged from. */
@@ -139,7 +139,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
       // Only the widgets whose language it changes (frameworks write the same lang on every route).
       // A dir that changes (a page switching to Arabic) turns the carousel's arrows: all update.
       langs = new MutationObserver((records) =>
-        widgets.forEach((w) => (records.some((r) => r.attributeName == 'dir') || requestedLang(w) != w._asked) && w.requestUpdate()),
+        widgets.forEach((w) => (records.some((r) => r.attributeName == 'dir') || requestedLang(w) != w.asked) && w.requestUpdate()),
       );
       langs.observe(document, WATCHED);
     }
@@ -291,11 +291,16 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     return lang && primary(lang) != primary(this.locale) ? lang : undefined;
   }
 
+  /** `text` of `item`, marked with the language `item` is written in where that is not the strings'. */
+  protected inLang(item: object, text: string): TemplateResult | string {
+    const lang = this.langOf(item);
+    return lang ? html`<span lang=${lang}>${text}</span>` : text;
+  }
+
   /** The string `key` with its `{name}`, the name of `item`, marked with the language `item` is written in. */
   protected named(key: string, item: { name: string }): TemplateResult {
     const [before, after] = (this.t as Translate)(key, { name: '\0' }).split('\0');
-    const lang = this.langOf(item);
-    return html`${before}${lang ? html`<span lang=${lang}>${item.name}</span>` : item.name}${after}`;
+    return html`${before}${this.inLang(item, item.name)}${after}`;
   }
 
   /** Called when the partner documents in use change (and on the first update). */
@@ -329,7 +334,7 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     } catch {
       this.warn('lang', own!, 'a language tag such as en-GB or cy', 'the page’s language');
     }
-    const requested = (this._asked = requestedLang(this));
+    const requested = (this.asked = requestedLang(this));
     const wanted = shownLang(requested, this.doc.lang ?? DEFAULT_LANG);
     // (Asked again when the page's language changes: English shown in place of a translation follows it.)
     if (!this.t || `${wanted} ${requested}` != this._wanted) {
@@ -349,7 +354,8 @@ export class RecoveryElement<S extends Table = Table> extends LitElement {
     }
     // The direction around it is its language's: the element's own `lang`
     // (Arabic strings on an English page, English on an Arabic one) sets its own.
-    const around = this.parentNode ? requestedLang(this.parentNode as Element) : requested;
+    // (Without one, the language around it is the one it was asked for.)
+    const around = own && this.parentNode ? requestedLang(this.parentNode as Element) : requested;
     this.textDir = primary(this.locale) == primary(around) ? undefined : RTL.test(this.locale) ? 'rtl' : 'ltr';
     this.themeValue = this.option('theme', this.theme, THEMES, 'light');
   }
