@@ -4,17 +4,32 @@ import { until } from './support/helpers.js';
 
 const TAGS = ['recovery-info-card', 'recovery-quote-carousel', 'recovery-support-finder'];
 
+/** The server-rendered page (no script) in a frame, given to `run`, and taken away after. */
+async function ssrPage(run: (doc: Document, win: Window & typeof globalThis) => Promise<void>): Promise<void> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 1024px; height: 3000px';
+  iframe.src = '/test-api/ssr';
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+  document.body.append(iframe);
+  try {
+    await loaded;
+    await run(iframe.contentDocument!, iframe.contentWindow as Window & typeof globalThis);
+  } finally {
+    iframe.remove();
+  }
+}
+
+/** Runs `code` as a module in `doc`, as a page's own script tag would. */
+function load(doc: Document, code: string): void {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.textContent = code;
+  doc.head.append(script);
+}
+
 describe('server-side rendering', () => {
   it('shows the server-rendered widgets before any script, then hydrates them without moving anything', async () => {
-    const iframe = document.createElement('iframe');
-    iframe.style.cssText = 'width: 1024px; height: 3000px';
-    iframe.src = '/test-api/ssr';
-    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-    document.body.append(iframe);
-    await loaded;
-    try {
-      const doc = iframe.contentDocument!;
-      const win = iframe.contentWindow as Window & typeof globalThis;
+    await ssrPage(async (doc, win) => {
       const errors: string[] = [];
       win.addEventListener('error', (e) => errors.push(e.message));
       const elements = TAGS.map((t) => doc.querySelector(t)!);
@@ -38,10 +53,7 @@ describe('server-side rendering', () => {
       expect(elements[0].shadowRoot!.activeElement).to.equal(link);
 
       // Hydration support first, then the elements.
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.textContent = "import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; import '/dist/esm/index.js';";
-      doc.head.append(script);
+      load(doc, "import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; import '/dist/esm/index.js';");
       await until(() => TAGS.every((t) => win.customElements.get(t)), 10000, 'the elements to be defined');
       await Promise.all(elements.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
 
@@ -58,60 +70,35 @@ describe('server-side rendering', () => {
       await (elements[1] as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(elements[1].shadowRoot!.querySelector('.current blockquote')!.textContent).to.contain('Harm minimisation');
       expect(errors).to.deep.equal([]);
-    } finally {
-      iframe.remove();
-    }
+    });
   });
 
   it('keeps the control focused before the script ran focused after it, when the partner’s quotes change what comes before it', async () => {
-    const iframe = document.createElement('iframe');
-    iframe.style.cssText = 'width: 1024px; height: 3000px';
-    iframe.src = '/test-api/ssr';
-    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-    document.body.append(iframe);
-    try {
-      await loaded;
-      const doc = iframe.contentDocument!;
-      const win = iframe.contentWindow as Window & typeof globalThis;
+    await ssrPage(async (doc, win) => {
       const carousel = doc.querySelector('recovery-quote-carousel')!;
       // The server knew only the built-in quotes; the page holds six of the partner's.
       for (let i = 1; i <= 6; i++) carousel.append(Object.assign(doc.createElement('blockquote'), { textContent: `Quote ${i}.` }));
       carousel.shadowRoot!.querySelector<HTMLButtonElement>('.next')!.focus();
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.textContent = "import '/dist/esm/index.js';";
-      doc.head.append(script);
+      load(doc, "import '/dist/esm/index.js';");
       await until(() => win.customElements.get('recovery-quote-carousel'), 10000, 'the carousel to be defined');
       await (carousel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       await new Promise((r) => setTimeout(r));
       expect(carousel.shadowRoot!.querySelectorAll('.slide')).to.have.length(6);
       expect(carousel.shadowRoot!.activeElement?.className).to.equal('next');
-    } finally {
-      iframe.remove();
-    }
+    });
   });
 
   it('shows the visitor what the visitor’s own browser would render, not what the server wrote', async () => {
     // The server (Node, in its own time zone) names the zone of every UK service; a visitor in
     // London needs none, and open-now states are the visitor's clock's. Nothing stale stays.
     if (!(await executeServerCommand('set-timezone', { timeZone: 'Europe/London' }))) throw new Error('no time zone command');
-    const iframe = document.createElement('iframe');
-    iframe.style.cssText = 'width: 1024px; height: 3000px';
-    iframe.src = '/test-api/ssr';
-    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-    document.body.append(iframe);
     try {
-      await loaded;
-      const doc = iframe.contentDocument!;
-      const win = iframe.contentWindow as Window & typeof globalThis;
+      await ssrPage(async (doc, win) => {
       const errors: string[] = [];
       win.addEventListener('error', (e) => errors.push(e.message));
       const elements = TAGS.map((t) => doc.querySelector(t)!);
-      const script = doc.createElement('script');
-      script.type = 'module';
       // No hydrate support: the elements need none (the page may load it for its own components).
-      script.textContent = "import '/dist/esm/index.js';";
-      doc.head.append(script);
+      load(doc, "import '/dist/esm/index.js';");
       await until(() => TAGS.every((t) => win.customElements.get(t)), 10000, 'the elements to be defined');
       const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
       for (const el of elements) {
@@ -126,8 +113,8 @@ describe('server-side rendering', () => {
       expect(text(elements[2])).not.to.contain('United Kingdom Time');
       expect(elements[2].shadowRoot!.querySelectorAll('[part=finder]')).to.have.length(1);
       expect(errors).to.deep.equal([]);
+      });
     } finally {
-      iframe.remove();
       await executeServerCommand('set-timezone', { timeZone: '' });
     }
   });
